@@ -1,0 +1,182 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHttpClient, HttpError } from './client.ts';
+import { startServer, type TestServer } from './test-server.ts';
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+let srv: TestServer;
+
+beforeAll(async () => {
+  srv = await startServer({
+    '/ok': (_q, r) => void r.writeHead(200, { 'content-type': 'text/plain' }).end('hello'),
+    '/echo': async (q, r) => {
+      let raw = '';
+      for await (const c of q) raw += c;
+      r.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ method: q.method, type: q.headers['content-type'], raw }));
+    },
+    '/moved': (_q, r) => void r.writeHead(301, { location: '/ok' }).end(),
+    '/slow': async (_q, r) => {
+      await sleep(60);
+      r.writeHead(200).end('slow');
+    },
+    '/hang': () => {},
+    '/reset': (q) => void q.socket.destroy(),
+    '/flaky': (_q, r, n) => void (n === 1 ? r.writeHead(503).end() : r.writeHead(200).end('fine')),
+    '/throttled': (_q, r, n) => void (n === 1 ? r.writeHead(429, { 'retry-after': '1' }).end() : r.writeHead(200).end('fine')),
+    '/error': (_q, r) => void r.writeHead(500).end(),
+    '/huge': async (_q, r) => {
+      r.writeHead(200, { 'content-length': String(50 * 2 ** 20) });
+      const chunk = Buffer.alloc(64 * 1024, 'a');
+      for (let sent = 0; sent < 50 * 2 ** 20 && !r.destroyed; sent += chunk.length) {
+        if (!r.write(chunk)) await new Promise((d) => r.once('drain', d));
+      }
+      r.end();
+    },
+    '/trickle': async (_q, r) => {
+      r.writeHead(200);
+      for (let i = 0; i < 50 && !r.destroyed; i++) {
+        r.write('x');
+        await sleep(20);
+      }
+      r.end();
+    },
+  });
+});
+afterAll(() => srv.close());
+
+describe('createHttpClient', () => {
+  it('returns status, lower-case headers and the body', async () => {
+    const http = createHttpClient();
+    const res = await http.request(`${srv.origin}/ok`);
+    expect(res).toMatchObject({ status: 200, truncated: false, attempts: 1, url: `${srv.origin}/ok` });
+    expect(res.headers['content-type']).toBe('text/plain');
+    expect(res.body.toString()).toBe('hello');
+    await http.close();
+  });
+
+  it('POSTs a JSON body (as GraphQL needs)', async () => {
+    const http = createHttpClient();
+    const res = await http.request(`${srv.origin}/echo`, { method: 'POST', json: { query: '{ viewer { login } }' } });
+    expect(JSON.parse(res.body.toString())).toEqual({
+      method: 'POST',
+      type: 'application/json',
+      raw: '{"query":"{ viewer { login } }"}',
+    });
+    await http.close();
+  });
+
+  it('does not follow redirects: the caller gets status and location', async () => {
+    const http = createHttpClient();
+    const res = await http.request(`${srv.origin}/moved`);
+    expect(res.status).toBe(301);
+    expect(res.headers.location).toBe('/ok');
+    await http.close();
+  });
+
+  it('reads no more than maxBodyBytes of a 50 MB body, quickly', async () => {
+    const http = createHttpClient();
+    const t0 = Date.now();
+    const res = await http.request(`${srv.origin}/huge`, { maxBodyBytes: 1000 });
+    expect(res.status).toBe(200);
+    expect(res.body.length).toBe(1000);
+    expect(res.truncated).toBe(true);
+    expect(Date.now() - t0).toBeLessThan(2000);
+    const head = await http.request(`${srv.origin}/huge`, { maxBodyBytes: 0 });
+    expect(head.body.length).toBe(0);
+    await http.close();
+  });
+
+  it('stops reading when readUntil says so', async () => {
+    const http = createHttpClient();
+    let calls = 0;
+    const res = await http.request(`${srv.origin}/huge`, {
+      maxBodyBytes: 10 * 2 ** 20,
+      readUntil: () => ++calls >= 2,
+    });
+    expect(res.truncated).toBe(true);
+    expect(res.body.length).toBeLessThan(10 * 2 ** 20);
+    await http.close();
+  });
+
+  it('gives up on a server that never answers with a timeout error', async () => {
+    const http = createHttpClient({ headersTimeoutMs: 200, totalTimeoutMs: 1000 });
+    const t0 = Date.now();
+    const e = await http.request(`${srv.origin}/hang`).catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(HttpError);
+    expect((e as HttpError).kind).toBe('timeout');
+    expect(Date.now() - t0).toBeLessThan(900);
+    await http.close();
+  });
+
+  it('enforces the total timeout on a body that trickles', async () => {
+    const http = createHttpClient({ totalTimeoutMs: 300 });
+    const e = await http.request(`${srv.origin}/trickle`).catch((x: unknown) => x);
+    expect((e as HttpError).kind).toBe('timeout');
+    await http.close();
+  });
+
+  it('retries a reset connection, then reports it as reset', async () => {
+    const http = createHttpClient({ retry: { retries: 2, baseDelayMs: 10 } });
+    const before = srv.hits.get('/reset') ?? 0;
+    const e = await http.request(`${srv.origin}/reset`).catch((x: unknown) => x);
+    expect((e as HttpError).kind).toBe('reset');
+    expect((e as HttpError).attempts).toBe(3);
+    expect(srv.hits.get('/reset')! - before).toBe(3);
+    await http.close();
+  });
+
+  it('does not retry a refused connection', async () => {
+    const http = createHttpClient({ retry: { baseDelayMs: 10 } });
+    const e = await http.request('http://127.0.0.1:1/x').catch((x: unknown) => x);
+    expect((e as HttpError).kind).toBe('refused');
+    expect((e as HttpError).attempts).toBe(1);
+    await http.close();
+  });
+
+  it('retries a 503 and returns the 200 that follows', async () => {
+    const http = createHttpClient({ retry: { baseDelayMs: 10 } });
+    const res = await http.request(`${srv.origin}/flaky`);
+    expect(res.status).toBe(200);
+    expect(res.attempts).toBe(2);
+    await http.close();
+  });
+
+  it('returns a persistent 500 after the retries', async () => {
+    const http = createHttpClient({ retry: { retries: 1, baseDelayMs: 10 } });
+    const res = await http.request(`${srv.origin}/error`);
+    expect(res.status).toBe(500);
+    expect(res.attempts).toBe(2);
+    await http.close();
+  });
+
+  it('honours Retry-After on a 429 and slows the host for the rest of the run', async () => {
+    const throttled: string[] = [];
+    const http = createHttpClient({ perHost: 2, onThrottle: (h) => throttled.push(h) });
+    const t0 = Date.now();
+    const res = await http.request(`${srv.origin}/throttled`);
+    expect(res.status).toBe(200);
+    expect(Date.now() - t0).toBeGreaterThanOrEqual(950);
+    expect(throttled).toEqual([new URL(srv.origin).host]);
+    expect(http.hostLimiter(new URL(srv.origin).host).concurrency).toBe(1);
+    await http.close();
+  });
+
+  it('keeps at most perHost requests in flight to one host', async () => {
+    const other = await startServer({ '/slow': async (_q, r) => { await sleep(40); r.writeHead(200).end(); } });
+    const http = createHttpClient({ perHost: 2, concurrency: 32 });
+    await Promise.all(Array.from({ length: 12 }, () => http.request(`${other.origin}/slow`)));
+    expect(other.peak).toBe(2);
+    await http.close();
+    await other.close();
+  });
+
+  it('keeps at most `concurrency` requests in flight overall', async () => {
+    const a = await startServer({ '/slow': async (_q, r) => { await sleep(40); r.writeHead(200).end(); } });
+    const b = await startServer({ '/slow': async (_q, r) => { await sleep(40); r.writeHead(200).end(); } });
+    const http = createHttpClient({ perHost: 4, concurrency: 1 });
+    await Promise.all(Array.from({ length: 6 }, (_, i) => http.request(`${(i % 2 ? a : b).origin}/slow`)));
+    expect(a.peak + b.peak).toBeLessThanOrEqual(2);
+    expect(Math.max(a.peak, b.peak)).toBe(1);
+    await http.close();
+    await Promise.all([a.close(), b.close()]);
+  });
+});

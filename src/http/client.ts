@@ -1,0 +1,297 @@
+/**
+ * The one HTTP client of the project (link checker, activity fetcher, `npm run new`): a single
+ * undici keep-alive Agent behind a global and a per-host concurrency limiter, with connect /
+ * headers / total timeouts, the retry policy of retry.ts, and capped body reading.
+ *
+ * Redirects are NOT followed: the caller sees `status` and the `location` header and decides (the
+ * link checker must tell a permanent move from a temporary one).
+ *
+ * ```ts
+ * const http = createHttpClient({ perHost: 2 });
+ * const res = await http.request('https://api.github.com/graphql', {
+ *   method: 'POST', headers: { authorization: `bearer ${token}` }, json: { query },
+ * });
+ * if (res.status === 200) JSON.parse(res.body.toString('utf8'));
+ * await http.close();
+ * ```
+ */
+import { Agent, request as undiciRequest } from 'undici';
+import { Limiter } from './limiter.ts';
+import {
+  defaultRetryPolicy,
+  parseRetryAfter,
+  retryDelay,
+  shouldRetry,
+  type AttemptOutcome,
+  type NetworkErrorKind,
+  type RetryPolicy,
+} from './retry.ts';
+
+export interface HttpClientOptions {
+  /** Requests in flight at once, all hosts together. Default 32. */
+  concurrency?: number;
+  /** Requests in flight at once to one host (`host:port`). Default 2. */
+  perHost?: number;
+  /** Per-host overrides, keyed by `host` (`example.org` or `127.0.0.1:8080`). */
+  hosts?: Record<string, { concurrency?: number; intervalMs?: number }>;
+  /** TCP/TLS connect timeout. Default 10 s. */
+  connectTimeoutMs?: number;
+  /** Time from sending the request to the end of the response headers. Default 15 s. */
+  headersTimeoutMs?: number;
+  /** Budget of one attempt, body included. Default 30 s. */
+  totalTimeoutMs?: number;
+  /** Default body cap for `request` (bytes). Default 1 MiB. */
+  maxBodyBytes?: number;
+  /** Retry policy; see retry.ts. */
+  retry?: Partial<RetryPolicy>;
+  /** Sent as `user-agent` unless a request sets its own. */
+  userAgent?: string;
+  /** Called on every 429 (host, wait) — for logs and tests. */
+  onThrottle?: (host: string, retryAfterMs: number | undefined) => void;
+}
+
+export interface HttpRequestOptions {
+  method?: string;
+  headers?: Record<string, string>;
+  /** Raw request body. */
+  body?: string | Buffer;
+  /** Shortcut: JSON-encodes the value and sets `content-type: application/json`. */
+  json?: unknown;
+  /** Stop reading the body after this many bytes (`truncated` tells). 0 = don't read it. */
+  maxBodyBytes?: number;
+  /**
+   * Called after each body chunk with everything read so far; returning true stops reading
+   * (e.g. the fragment we look for has been seen). The response is then `truncated`.
+   */
+  readUntil?: (received: Buffer) => boolean;
+  signal?: AbortSignal;
+  /** Overrides the client's retries for this request (0 = single attempt). */
+  retries?: number;
+  /** Overrides the client's total timeout for this request. */
+  totalTimeoutMs?: number;
+}
+
+export interface HttpResponse {
+  /** The URL requested (redirects are not followed). */
+  url: string;
+  status: number;
+  /** Lower-case header names; repeated headers joined with ", " (set-cookie kept first). */
+  headers: Record<string, string>;
+  /** Body bytes read, at most `maxBodyBytes`. */
+  body: Buffer;
+  /** True when the body was longer than what was read. */
+  truncated: boolean;
+  /** Attempts made (1 = no retry). */
+  attempts: number;
+}
+
+/** Thrown when no HTTP response could be had (after retries). `kind` is a closed set. */
+export class HttpError extends Error {
+  readonly kind: NetworkErrorKind;
+  readonly url: string;
+  readonly attempts: number;
+  constructor(kind: NetworkErrorKind, url: string, attempts: number, cause?: unknown) {
+    super(`${kind}: ${url}`, { cause });
+    this.name = 'HttpError';
+    this.kind = kind;
+    this.url = url;
+    this.attempts = attempts;
+  }
+}
+
+export interface HttpClient {
+  /** One HTTP exchange, retried per the policy; throws HttpError when no response came. */
+  request(url: string | URL, options?: HttpRequestOptions): Promise<HttpResponse>;
+  /** The limiter of a host (`host:port` as in `URL.host`), created on first use. */
+  hostLimiter(host: string): Limiter;
+  /** Closes the keep-alive connections. */
+  close(): Promise<void>;
+}
+
+const DRAIN_BYTES = 64 * 1024;
+
+/** Maps an undici / Node network error to our closed set of kinds. */
+export function networkErrorKind(error: unknown): NetworkErrorKind {
+  const seen = new Set<unknown>();
+  let e: unknown = error;
+  while (e && typeof e === 'object' && !seen.has(e)) {
+    seen.add(e);
+    const code = String((e as { code?: unknown }).code ?? '');
+    const name = String((e as { name?: unknown }).name ?? '');
+    if (code === 'ECONNREFUSED') return 'refused';
+    if (code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EAI_NONAME') return 'dns';
+    if (/TIMEOUT/i.test(code) || name === 'TimeoutError' || code === 'ETIMEDOUT') return 'timeout';
+    if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET' || code === 'EPIPE' || code === 'UND_ERR_CLOSED')
+      return 'reset';
+    if (/CERT|TLS|SSL|SELF_SIGNED|UNABLE_TO_VERIFY/.test(code)) return 'tls';
+    if (code === 'UND_ERR_ABORTED' || name === 'AbortError') {
+      const reason = (e as { cause?: unknown }).cause;
+      if (reason && typeof reason === 'object' && (reason as { name?: string }).name === 'TimeoutError') return 'timeout';
+    }
+    e = (e as { cause?: unknown }).cause;
+  }
+  const code = String((error as { code?: unknown })?.code ?? '');
+  if (code === 'UND_ERR_ABORTED' || (error as { name?: string })?.name === 'AbortError') return 'aborted';
+  return 'other';
+}
+
+function flattenHeaders(raw: Record<string, string | string[] | undefined>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(raw)) {
+    if (v === undefined) continue;
+    out[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
+  }
+  return out;
+}
+
+const sleep = (ms: number, signal?: AbortSignal) =>
+  new Promise<void>((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const t = setTimeout(resolve, ms);
+    signal?.addEventListener('abort', () => {
+      clearTimeout(t);
+      reject(signal.reason);
+    }, { once: true });
+  });
+
+type Body = AsyncIterable<Buffer> & { destroy(err?: Error): unknown };
+
+/**
+ * Reads at most `max` bytes. A short remainder (up to 64 KiB past the cap) is drained so the
+ * keep-alive connection can be reused; anything bigger is cut off by destroying the stream.
+ */
+async function readCapped(
+  body: Body,
+  max: number,
+  contentLength: number | undefined,
+  readUntil: ((received: Buffer) => boolean) | undefined,
+): Promise<{ body: Buffer; truncated: boolean }> {
+  const tooBigToDrain = (n: number) => n > max + DRAIN_BYTES;
+  if (max === 0 && contentLength !== undefined && tooBigToDrain(contentLength)) {
+    body.destroy();
+    return { body: Buffer.alloc(0), truncated: true };
+  }
+  const chunks: Buffer[] = [];
+  let kept = 0;
+  let seen = 0;
+  let stopped = false;
+  for await (const chunk of body) {
+    seen += chunk.length;
+    if (kept < max) {
+      const part = chunk.length > max - kept ? chunk.subarray(0, max - kept) : chunk;
+      chunks.push(part);
+      kept += part.length;
+      stopped = readUntil?.(chunks.length === 1 ? part : Buffer.concat(chunks, kept)) ?? false;
+    }
+    const overCap = seen > max && (tooBigToDrain(seen) || (contentLength !== undefined && tooBigToDrain(contentLength)));
+    if (stopped || overCap) {
+      body.destroy();
+      break;
+    }
+  }
+  return { body: chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, kept), truncated: stopped || seen > max };
+}
+
+/** Creates the client; see the module comment for an example. */
+export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
+  const perHost = options.perHost ?? 2;
+  const totalTimeoutMs = options.totalTimeoutMs ?? 30_000;
+  const headersTimeoutMs = options.headersTimeoutMs ?? 15_000;
+  const defaultMaxBody = options.maxBodyBytes ?? 1024 * 1024;
+  const policy: RetryPolicy = { ...defaultRetryPolicy, ...options.retry };
+  const agent = new Agent({
+    connect: { timeout: options.connectTimeoutMs ?? 10_000 },
+    headersTimeout: headersTimeoutMs,
+    bodyTimeout: totalTimeoutMs,
+    keepAliveTimeout: 4_000,
+    connections: Math.max(perHost, ...Object.values(options.hosts ?? {}).map((h) => h.concurrency ?? 0)),
+    allowH2: false,
+  });
+  const global = new Limiter({ concurrency: options.concurrency ?? 32 });
+  const hosts = new Map<string, Limiter>();
+
+  function hostLimiter(host: string): Limiter {
+    let l = hosts.get(host);
+    if (!l) {
+      const o = options.hosts?.[host];
+      l = new Limiter({ concurrency: o?.concurrency ?? perHost, intervalMs: o?.intervalMs ?? 0 });
+      hosts.set(host, l);
+    }
+    return l;
+  }
+
+  async function attempt(url: URL, o: HttpRequestOptions, timeoutMs: number): Promise<HttpResponse> {
+    const method = (o.method ?? 'GET').toUpperCase();
+    const headers: Record<string, string> = {
+      'user-agent': options.userAgent ?? 'python-atlas (+https://github.com/python-atlas)',
+      'accept-encoding': 'identity',
+      ...o.headers,
+    };
+    let body = o.body;
+    if (o.json !== undefined) {
+      body = JSON.stringify(o.json);
+      headers['content-type'] ??= 'application/json';
+    }
+    // undici's own headers timer is coarse (~0.5 s ticks); a plain timer is exact.
+    const headersAbort = new AbortController();
+    const headersTimer = setTimeout(
+      () => headersAbort.abort(new DOMException('headers timeout', 'TimeoutError')),
+      headersTimeoutMs,
+    );
+    const signals = [AbortSignal.timeout(timeoutMs), headersAbort.signal];
+    if (o.signal) signals.push(o.signal);
+    let res;
+    try {
+      res = await undiciRequest(url, {
+        dispatcher: agent,
+        method: method as 'GET',
+        headers,
+        body: body ?? null,
+        signal: AbortSignal.any(signals),
+        bodyTimeout: timeoutMs,
+      });
+    } finally {
+      clearTimeout(headersTimer);
+    }
+    const flat = flattenHeaders(res.headers);
+    const len = flat['content-length'] !== undefined ? Number(flat['content-length']) : undefined;
+    const max = method === 'HEAD' ? 0 : (o.maxBodyBytes ?? defaultMaxBody);
+    const read = await readCapped(res.body as unknown as Body, max, Number.isFinite(len) ? len : undefined, o.readUntil);
+    return { url: url.href, status: res.statusCode, headers: flat, ...read, attempts: 1 };
+  }
+
+  async function request(input: string | URL, o: HttpRequestOptions = {}): Promise<HttpResponse> {
+    const url = typeof input === 'string' ? new URL(input) : input;
+    const host = hostLimiter(url.host);
+    const p: RetryPolicy = o.retries === undefined ? policy : { ...policy, retries: o.retries };
+    for (let n = 1; ; n++) {
+      let outcome: AttemptOutcome;
+      let response: HttpResponse | undefined;
+      let error: unknown;
+      try {
+        response = await host.run(() => global.run(() => attempt(url, o, o.totalTimeoutMs ?? totalTimeoutMs), o.signal), o.signal);
+        response.attempts = n;
+        const retryAfterMs = parseRetryAfter(response.headers);
+        outcome = { kind: 'response', status: response.status, retryAfterMs };
+        if (response.status === 429) {
+          host.slowDown(retryAfterMs);
+          options.onThrottle?.(url.host, retryAfterMs);
+        }
+      } catch (e) {
+        error = e;
+        outcome = { kind: 'error', error: o.signal?.aborted ? 'aborted' : networkErrorKind(e) };
+      }
+      if (!shouldRetry(outcome, n, p)) {
+        if (response) return response;
+        throw new HttpError(outcome.kind === 'error' ? outcome.error : 'other', url.href, n, error);
+      }
+      await sleep(retryDelay(outcome, n, p), o.signal);
+    }
+  }
+
+  return {
+    request,
+    hostLimiter,
+    close: () => agent.close(),
+  };
+}
