@@ -1,0 +1,236 @@
+/**
+ * The one GitHub API client of the project. `fetchRepositories` asks GraphQL about up to 100
+ * repositories per request (aliases), serially as GitHub asks of API clients, and returns one
+ * outcome per requested owner/name: found (data + renamed?), missing, or error. Rate limits
+ * (primary and secondary), transient faults and partial GraphQL errors are handled here
+ * (decisions in rate-limit.ts and parse.ts); HTTP goes through the shared client in src/http/.
+ *
+ * Used by the activity fetcher (`fields: 'full'`) and by the link checker for github.com links
+ * (`fields: 'existence'`: exists / renamed / archived, cheaper):
+ * ```ts
+ * const http = createHttpClient();
+ * const { results } = await fetchRepositories([{ owner: 'django', name: 'django' }], {
+ *   token: process.env.GITHUB_TOKEN!, http, fields: 'existence',
+ * });
+ * const r = results.get(repoKey({ owner: 'django', name: 'django' }));
+ * if (r?.status === 'found' && r.renamed) console.log('moved to', r.data.url);
+ * ```
+ * GraphQL needs a token; without one, `fetchRepositoryRest` answers one repository through REST
+ * (60 requests an hour unauthenticated).
+ */
+import { HttpError, type HttpClient } from '../http/index.ts';
+import { parseRepositoriesResponse, parseRestRepository, type RepoResult } from './parse.ts';
+import { batches, buildRepositoriesQuery, MAX_REPOS_PER_QUERY, type RepoFieldSet } from './query.ts';
+import { defaultGithubWaitPolicy, nextStep, pauseBeforeNext, type AttemptResult, type GithubWaitPolicy, type WaitReason } from './rate-limit.ts';
+import { isValidRepoRef, repoKey, repoSlug, type RepoRef } from './repo-ref.ts';
+
+export const DEFAULT_GITHUB_API_URL = 'https://api.github.com';
+export const DEFAULT_GITHUB_GRAPHQL_URL = 'https://api.github.com/graphql';
+
+/** GitHub base URLs from `GITHUB_API_URL` / `GITHUB_GRAPHQL_URL`, defaulting to api.github.com. */
+export function githubUrlsFromEnv(env: NodeJS.ProcessEnv = process.env): { apiUrl: string; graphqlUrl: string } {
+  return {
+    apiUrl: env.GITHUB_API_URL || DEFAULT_GITHUB_API_URL,
+    graphqlUrl: env.GITHUB_GRAPHQL_URL || DEFAULT_GITHUB_GRAPHQL_URL,
+  };
+}
+
+export interface BatchProgress {
+  /** Unique repositories answered so far (found, missing or error). */
+  done: number;
+  /** Unique repositories requested. */
+  total: number;
+  /** HTTP requests sent so far. */
+  requests: number;
+}
+
+export interface FetchRepositoriesOptions {
+  /** A GitHub token (GraphQL refuses anonymous calls). Sent as a header, never logged. */
+  token: string;
+  /** The shared HTTP client (src/http). */
+  http: HttpClient;
+  /** Default: `GITHUB_GRAPHQL_URL` or https://api.github.com/graphql. */
+  graphqlUrl?: string;
+  /** `full` (default) for activity, `existence` for link checks. */
+  fields?: RepoFieldSet;
+  /** Repositories per query, 1–100 (default 100). */
+  batchSize?: number;
+  /** Waiting and retry limits; see rate-limit.ts. */
+  policy?: Partial<GithubWaitPolicy>;
+  /** Called after every batch with its results, e.g. to save progress so a killed run resumes. */
+  onBatch?: (results: RepoResult[], progress: BatchProgress) => void | Promise<void>;
+  /** Called before every wait (rate limit or backoff), for progress lines. */
+  onWait?: (ms: number, reason: WaitReason) => void;
+  /** Injected in tests to make waits instant; defaults to a real timer. */
+  sleep?: (ms: number) => Promise<void>;
+  now?: () => number;
+  signal?: AbortSignal;
+  /** Per-request time budget (default 60 s: GitHub itself gives up on a query after ~10 s). */
+  timeoutMs?: number;
+}
+
+export interface FetchRepositoriesResult {
+  /** One outcome per requested repository, keyed by `repoKey(ref)` (lower-case owner/name). */
+  results: Map<string, RepoResult>;
+  /** HTTP requests sent to GraphQL (resends included). */
+  requests: number;
+  /** Milliseconds spent waiting on rate limits and backoff. */
+  waitedMs: number;
+}
+
+const realSleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+/** Rough point cost GitHub charges for one of our batch queries, to pause before running dry. */
+const QUERY_COST = 1;
+
+/**
+ * Fetches many repositories through batched GraphQL queries. Never throws for a repository's
+ * fate: invalid names, missing repositories and failed batches come back as results, so one bad
+ * entry cannot sink a nightly run.
+ */
+export async function fetchRepositories(refs: readonly RepoRef[], options: FetchRepositoriesOptions): Promise<FetchRepositoriesResult> {
+  const policy: GithubWaitPolicy = { ...defaultGithubWaitPolicy, ...options.policy };
+  const sleep = options.sleep ?? realSleep;
+  const now = options.now ?? Date.now;
+  const graphqlUrl = options.graphqlUrl ?? githubUrlsFromEnv().graphqlUrl;
+  const results = new Map<string, RepoResult>();
+  const unique: RepoRef[] = [];
+  const seen = new Set<string>();
+  for (const ref of refs) {
+    const key = repoKey(ref);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (!isValidRepoRef(ref)) {
+      results.set(key, { status: 'error', ref, error: `not a valid GitHub owner/name: ${JSON.stringify(repoSlug(ref))}`, retryable: false });
+    } else unique.push(ref);
+  }
+  const total = seen.size;
+  let requests = 0;
+  let waitedMs = 0;
+  let stopReason: string | null = null;
+
+  const wait = async (ms: number, reason: WaitReason) => {
+    options.onWait?.(ms, reason);
+    waitedMs += ms;
+    await sleep(ms);
+  };
+
+  for (const batch of batches(unique, options.batchSize ?? MAX_REPOS_PER_QUERY)) {
+    if (options.signal?.aborted) stopReason ??= 'aborted';
+    let batchResults: RepoResult[];
+    if (stopReason) {
+      const reason = stopReason;
+      batchResults = batch.map((ref) => ({ status: 'error', ref, error: reason, retryable: true }));
+    } else {
+      const query = buildRepositoriesQuery(batch, options.fields ?? 'full');
+      let attempt = 0;
+      let rateLimitAttempts = 0;
+      for (;;) {
+        attempt++;
+        let result: AttemptResult;
+        let parsed: ReturnType<typeof parseRepositoriesResponse> | undefined;
+        try {
+          requests++;
+          const res = await options.http.request(graphqlUrl, {
+            method: 'POST',
+            headers: { authorization: `bearer ${options.token}`, accept: 'application/json' },
+            json: { query },
+            retries: 0, // retry decisions for GitHub live in rate-limit.ts
+            maxBodyBytes: 16 * 1024 * 1024,
+            totalTimeoutMs: options.timeoutMs ?? 60_000,
+            ...(options.signal ? { signal: options.signal } : {}),
+          });
+          const text = res.body.toString('utf8');
+          if (res.status === 200) {
+            let body: unknown;
+            try {
+              body = res.truncated ? undefined : JSON.parse(text);
+            } catch {
+              body = undefined;
+            }
+            parsed = body === undefined
+              ? { failure: { kind: 'malformed', message: 'GitHub answered with malformed JSON' } }
+              : parseRepositoriesResponse(batch, body);
+          }
+          result = {
+            kind: 'response',
+            status: res.status,
+            headers: res.headers,
+            bodyText: res.status === 200 ? undefined : text.slice(0, 2000),
+            ...(parsed && 'failure' in parsed ? { failure: parsed.failure } : {}),
+          };
+        } catch (e) {
+          result = { kind: 'error', error: e instanceof HttpError ? e.kind : 'other' };
+        }
+        const step = nextStep(result, { attempt, rateLimitAttempts, waitedMs, now: now() }, policy);
+        if (step.action === 'use' && parsed && 'results' in parsed) {
+          batchResults = parsed.results;
+          const pause = result.kind === 'response' ? pauseBeforeNext(result.headers, QUERY_COST, { now: now(), waitedMs }, policy) : 0;
+          if (pause === null) stopReason = 'GitHub primary rate limit spent: resets later than this run waits';
+          else if (pause > 0) await wait(pause, 'primary-rate-limit');
+          break;
+        }
+        if (step.action === 'retry') {
+          if (step.reason !== 'transient') rateLimitAttempts++;
+          await wait(step.waitMs, step.reason);
+          continue;
+        }
+        const reason = step.action === 'fail' ? step.reason : 'GitHub answered without data';
+        batchResults = batch.map((ref) => ({ status: 'error', ref, error: reason, retryable: step.action === 'fail' ? step.retryable : true }));
+        // A spent rate limit or a rejected token will not heal within this run: stop asking.
+        if (/rate limit|token|unreachable/.test(reason)) stopReason = reason;
+        break;
+      }
+    }
+    for (const r of batchResults) results.set(repoKey(r.ref), r);
+    await options.onBatch?.(batchResults, { done: results.size, total, requests });
+  }
+  return { results, requests, waitedMs };
+}
+
+export interface FetchRepositoryRestOptions {
+  http: HttpClient;
+  /** Optional for REST (anonymous calls get 60 an hour). */
+  token?: string;
+  /** Default: `GITHUB_API_URL` or https://api.github.com. */
+  apiUrl?: string;
+  signal?: AbortSignal;
+}
+
+/**
+ * One repository through REST `GET /repos/{owner}/{repo}`, following GitHub's 301 for renamed
+ * repositories (same origin, at most 3 hops). No last-commit date or release (REST needs extra
+ * calls for those). For a quick single check without a token; prefer `fetchRepositories` for many.
+ */
+export async function fetchRepositoryRest(ref: RepoRef, options: FetchRepositoryRestOptions): Promise<RepoResult> {
+  if (!isValidRepoRef(ref)) return { status: 'error', ref, error: `not a valid GitHub owner/name: ${JSON.stringify(repoSlug(ref))}`, retryable: false };
+  const base = new URL(options.apiUrl ?? githubUrlsFromEnv().apiUrl);
+  let url = new URL(`${base.pathname.replace(/\/$/, '')}/repos/${encodeURIComponent(ref.owner)}/${encodeURIComponent(ref.name)}`, base);
+  const headers: Record<string, string> = { accept: 'application/vnd.github+json' };
+  if (options.token) headers.authorization = `bearer ${options.token}`;
+  for (let hop = 0; hop <= 3; hop++) {
+    let res;
+    try {
+      res = await options.http.request(url, { headers, ...(options.signal ? { signal: options.signal } : {}) });
+    } catch (e) {
+      return { status: 'error', ref, error: `GitHub API unreachable (${e instanceof HttpError ? e.kind : 'other'})`, retryable: true };
+    }
+    if ([301, 302, 307, 308].includes(res.status) && res.headers.location) {
+      const next = new URL(res.headers.location, url);
+      if (next.origin !== base.origin) return { status: 'error', ref, error: `GitHub redirected off the API host`, retryable: false };
+      url = next;
+      continue;
+    }
+    if (res.status === 404) return { status: 'missing', ref, message: `${repoSlug(ref)} not found` };
+    if (res.status !== 200) {
+      const limited = res.status === 429 || (res.status === 403 && (res.headers['x-ratelimit-remaining'] === '0' || res.headers['retry-after'] !== undefined));
+      return { status: 'error', ref, error: limited ? 'GitHub REST rate limit reached' : `GitHub answered ${res.status}`, retryable: limited || res.status >= 500 };
+    }
+    try {
+      return parseRestRepository(ref, JSON.parse(res.body.toString('utf8')));
+    } catch {
+      return { status: 'error', ref, error: 'GitHub answered with malformed JSON', retryable: true };
+    }
+  }
+  return { status: 'error', ref, error: 'too many redirects', retryable: false };
+}
