@@ -94,7 +94,7 @@ describe('fetchRepositories against a fake GraphQL server', () => {
   it('pauses before the next batch when the limit is spent, and really waits (tiny reset)', async () => {
     let n = 0;
     const { fake, http } = await setup({
-      rateHeaders: () => (n++ === 0
+      rateHeaders: (): Record<string, string> => (n++ === 0
         ? { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000)) }
         : { 'x-ratelimit-remaining': '100' }),
     });
