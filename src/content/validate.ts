@@ -1,0 +1,55 @@
+/**
+ * The validator core: runs every rule over loaded content and returns all problems, sorted.
+ * Pure over its input (load.ts did the reading), so tests can feed it files built in memory.
+ */
+import { createContext, type Rule } from './context.ts';
+import type { LoadedContent } from './load.ts';
+import { compareProblems, type Problem } from './problem.ts';
+import { rule as brokenInternalLink } from './rules/broken-internal-link.ts';
+import { rule as descriptionStyle } from './rules/description-style.ts';
+import { rule as duplicateDescription } from './rules/duplicate-description.ts';
+import { rule as duplicateEntry } from './rules/duplicate-entry.ts';
+import { rule as httpsOnly } from './rules/https-only.ts';
+import { rule as pathMismatch } from './rules/path-mismatch.ts';
+import { rule as rawHtml } from './rules/raw-html.ts';
+import { rule as resourceKind } from './rules/resource-kind.ts';
+import { rule as schema } from './rules/schema.ts';
+import { rule as smallCategory } from './rules/small-category.ts';
+import { rule as trackingParams } from './rules/tracking-params.ts';
+import { rule as unknownCategory } from './rules/unknown-category.ts';
+import { rule as unknownGroup } from './rules/unknown-group.ts';
+import { rule as unknownSubcategory } from './rules/unknown-subcategory.ts';
+import { rule as unknownTag } from './rules/unknown-tag.ts';
+
+/** Every rule run over parsed files (bad-file, frontmatter-missing and yaml-syntax run while loading). */
+export const rules: readonly Rule[] = [
+  schema,
+  pathMismatch,
+  unknownCategory,
+  unknownSubcategory,
+  unknownGroup,
+  unknownTag,
+  resourceKind,
+  duplicateEntry,
+  duplicateDescription,
+  descriptionStyle,
+  httpsOnly,
+  trackingParams,
+  rawHtml,
+  brokenInternalLink,
+  smallCategory,
+];
+
+/** Rule ids in the order they are documented, including the loading rules. */
+export const ruleIds: readonly string[] = ['bad-file', 'frontmatter-missing', 'yaml-syntax', ...rules.map((r) => r.id)];
+
+/**
+ * Validates loaded content. `selected` limits which files' problems are reported (by display
+ * path); every file still takes part in cross-file checks such as duplicates and links.
+ */
+export function validateContent(loaded: LoadedContent, selected: ((path: string) => boolean) | null = null): Problem[] {
+  const ctx = createContext(loaded.files, selected ? (file) => selected(file.path) : null);
+  const problems = loaded.problems.filter((p) => !selected || selected(p.path));
+  for (const rule of rules) problems.push(...rule.check(ctx));
+  return problems.sort(compareProblems);
+}
