@@ -1,0 +1,56 @@
+/**
+ * What the contributor commands (`new`, `readme`, `import`) share at the terminal: findings as
+ * `path:line:col rule message` lines or GitHub annotations, a progress bar only on a TTY, and
+ * today's date in UTC (entries record the day they joined the list).
+ */
+
+export interface Finding {
+  path: string;
+  line: number;
+  column: number;
+  rule: string;
+  severity: 'error' | 'warning' | 'info';
+  message: string;
+  hint?: string | undefined;
+}
+
+/** GitHub's workflow-command escaping for annotation data and properties. */
+function escapeData(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(text: string): string {
+  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+/** One finding as text (`path:line:col rule message`, hint on the next line) or a GitHub annotation. */
+export function formatFinding(f: Finding, format: 'text' | 'github'): string {
+  if (format === 'github') {
+    const level = f.severity === 'info' ? 'notice' : f.severity;
+    const message = f.hint ? `${f.message} (fix: ${f.hint})` : f.message;
+    return `::${level} file=${escapeProperty(f.path)},line=${f.line},col=${f.column},title=${escapeProperty(f.rule)}::${escapeData(message)}`;
+  }
+  return `${f.path}:${f.line}:${f.column} ${f.rule} ${f.severity === 'info' ? '' : `${f.severity}: `}${f.message}${f.hint ? `\n    fix: ${f.hint}` : ''}`;
+}
+
+/** Today as YYYY-MM-DD in UTC. */
+export function todayUtc(now = new Date()): string {
+  return now.toISOString().slice(0, 10);
+}
+
+/**
+ * A one-line progress bar redrawn in place on a TTY; silent otherwise (CI logs get the summary
+ * line instead of hundreds of carriage returns).
+ */
+export function progressBar(label: string, stream: NodeJS.WriteStream = process.stderr): (done: number, total: number) => void {
+  if (!stream.isTTY || process.env.CI) return () => {};
+  let last = -1;
+  return (done, total) => {
+    const pct = total === 0 ? 100 : Math.floor((done / total) * 100);
+    if (pct === last && done !== total) return;
+    last = pct;
+    const width = 30;
+    const filled = Math.round((pct / 100) * width);
+    stream.write(`\r${label} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}`);
+    if (done === total) stream.write('\n');
+  };
+}

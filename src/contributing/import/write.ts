@@ -1,0 +1,121 @@
+/**
+ * The disk side of `npm run import`: reads what the target content folder already holds (so
+ * sections reuse existing categories and listed projects are skipped) and writes the plan — one
+ * atomic write per file, existing YAML files edited in place so their comments survive. Writes
+ * only under the target folder: entries/, resources/, categories/, groups.yaml, tags.yaml.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { isSeq, parseDocument, YAMLMap, YAMLSeq } from 'yaml';
+import { loadContent } from '../../content/load.ts';
+import { normalizeUrl } from '../../content/urls.ts';
+import { categorySchema, groupsFileSchema } from '../../schemas/category.ts';
+import { writeFileAtomic } from '../atomic-write.ts';
+import { renderCategoryFile, renderEntryFile, renderGroupsFile, renderResourceFile } from '../files.ts';
+import type { Entry } from '../../schemas/entry.ts';
+import type { Resource } from '../../schemas/resource.ts';
+import { emptyTaxonomy, type ImportPlan, type Taxonomy } from './plan.ts';
+
+/** Reads groups, categories, tags, listed URLs and taken slugs from a content folder (empty when absent). */
+export function readTaxonomy(dir: string): Taxonomy {
+  const taxonomy = emptyTaxonomy();
+  if (!existsSync(dir)) return taxonomy;
+  const { files } = loadContent(dir);
+  for (const file of files) {
+    const raw = file.raw;
+    if (!raw) continue;
+    if (file.kind === 'groups') {
+      const parsed = groupsFileSchema.safeParse(raw);
+      if (parsed.success) taxonomy.groups = parsed.data.groups;
+    } else if (file.kind === 'tags') {
+      for (const key of Object.keys(raw)) taxonomy.tags.add(key);
+    } else if (file.kind === 'category') {
+      const parsed = categorySchema.safeParse(raw);
+      const id = file.rel.replace(/^categories\//, '').replace(/\.ya?ml$/, '');
+      if (parsed.success) taxonomy.categories.set(id, parsed.data);
+    } else {
+      const slash = file.rel.lastIndexOf('/');
+      const folder = file.rel.slice(0, slash);
+      const slug = file.rel.slice(slash + 1).replace(/\.md$/, '');
+      const slugs = taxonomy.slugs.get(folder) ?? new Set<string>();
+      slugs.add(slug);
+      taxonomy.slugs.set(folder, slugs);
+      const url = typeof raw.url === 'string' ? normalizeUrl(raw.url) : null;
+      if (url && !taxonomy.listed.has(url)) taxonomy.listed.set(url, file.rel);
+    }
+  }
+  return taxonomy;
+}
+
+/** Writes every file of the plan under `dir`. Returns the content-relative paths written. */
+export async function writePlan(
+  dir: string,
+  plan: ImportPlan,
+  source: string,
+  onProgress?: (done: number, total: number) => void,
+): Promise<string[]> {
+  const written: string[] = [];
+  const total = plan.files.length + plan.categories.length + (plan.groups ? 1 : 0) + (plan.newTags.size > 0 ? 1 : 0);
+  const put = async (rel: string, text: string) => {
+    await writeFileAtomic(join(dir, rel), text);
+    written.push(rel);
+    onProgress?.(written.length, total);
+  };
+
+  if (plan.groups) {
+    const path = join(dir, 'groups.yaml');
+    if (existsSync(path)) {
+      const doc = parseDocument(readFileSync(path, 'utf8'));
+      const seq = doc.get('groups', true);
+      if (isSeq(seq)) {
+        const known = new Set(seq.items.map((item) => (item instanceof YAMLMap ? String(item.get('id')) : '')));
+        for (const g of plan.groups) {
+          if (known.has(g.id)) continue;
+          const node = doc.createNode({ id: g.id, title: g.title, order: g.order }) as YAMLMap;
+          node.flow = true;
+          (seq as YAMLSeq).items.push(node);
+        }
+        await put('groups.yaml', doc.toString({ lineWidth: 0 }));
+      }
+    } else {
+      await put('groups.yaml', renderGroupsFile(plan.groups, `The top level of the list, imported from ${source}.`));
+    }
+  }
+
+  if (plan.newTags.size > 0) {
+    const path = join(dir, 'tags.yaml');
+    const doc = existsSync(path) ? parseDocument(readFileSync(path, 'utf8')) : parseDocument('{}');
+    if (!existsSync(path)) doc.commentBefore = ' The tag vocabulary: tag -> short explanation.';
+    for (const [tag, explanation] of plan.newTags) if (!doc.has(tag)) doc.set(tag, explanation);
+    const map = doc.contents;
+    if (map instanceof YAMLMap) map.flow = false;
+    await put('tags.yaml', doc.toString({ lineWidth: 0 }));
+  }
+
+  for (const { id, category, isNew, addedSubcategories } of plan.categories) {
+    const rel = `categories/${id}.yaml`;
+    const path = join(dir, rel);
+    if (isNew || !existsSync(path)) {
+      await put(rel, renderCategoryFile(category, `Imported from ${source}; rewrite the intro in our own words.`));
+      continue;
+    }
+    const doc = parseDocument(readFileSync(path, 'utf8'));
+    let seq = doc.get('subcategories', true);
+    if (!isSeq(seq)) {
+      seq = new YAMLSeq();
+      doc.set('subcategories', seq);
+    }
+    for (const sub of addedSubcategories) {
+      const node = doc.createNode({ id: sub.id, title: sub.title }) as YAMLMap;
+      node.flow = true;
+      (seq as YAMLSeq).items.push(node);
+    }
+    await put(rel, doc.toString({ lineWidth: 100 }));
+  }
+
+  for (const file of plan.files) {
+    const text = file.kind === 'entry' ? renderEntryFile(file.data as Entry, file.body) : renderResourceFile(file.data as Resource, file.body);
+    await put(file.rel, text);
+  }
+  return written;
+}
