@@ -9,7 +9,10 @@ const base = process.env.SITE_BASE ?? '/';
 export default defineConfig({
   site,
   base,
+  // The site benchmark builds synthetic content into its own folder instead of dist/.
+  outDir: process.env.ATLAS_OUT_DIR || './dist',
   trailingSlash: 'ignore',
-  integrations: [sitemap()],
-  build: { format: 'directory' },
+  integrations: [sitemap({ filter: (page) => !page.endsWith('/404/') })],
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  devToolbar: { enabled: false },
 });

@@ -1,0 +1,132 @@
+/**
+ * Home list behaviour: reads the toolbar into a ListState, filters and sorts the server-rendered
+ * rows in place, and mirrors the state in the URL (replaceState) so a view can be shared.
+ * The decisions (match, order, URL form) live in src/site/list-state.ts and are unit-tested.
+ */
+import {
+  compareRows,
+  decodeNumbers,
+  parseListState,
+  serializeListState,
+  rowMatches,
+  statusFromLetter,
+  type ListState,
+  type RowKeys,
+} from '../site/list-state.ts';
+
+interface Row {
+  el: HTMLLIElement;
+  home: HTMLElement;
+  keys: RowKeys;
+  label?: boolean;
+}
+
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T | null;
+
+/** Wires up the toolbar rendered by pages/index.astro. */
+export function initList(): void {
+  const list = $('list');
+  const form = $<HTMLFormElement>('tb');
+  const flat = $<HTMLOListElement>('flat');
+  if (!list || !form || !flat) return;
+  const sort = $<HTMLSelectElement>('s-sort')!;
+  const group = $<HTMLSelectElement>('s-group')!;
+  const cat = $<HTMLSelectElement>('s-cat')!;
+  const tag = $<HTMLSelectElement>('s-tag')!;
+  const status = $<HTMLSelectElement>('s-status')!;
+  const hide = $<HTMLInputElement>('s-hide');
+  const count = $<HTMLOutputElement>('s-count')!;
+  const none = $('none')!;
+  const groups = [...list.querySelectorAll<HTMLElement>('section.grp')];
+  const cats = [...list.querySelectorAll<HTMLElement>('section.cat')];
+
+  const rows: Row[] = [...list.querySelectorAll<HTMLLIElement>('section .l > li')].map((el, order) => {
+    const c = el.closest<HTMLElement>('[data-c]')!;
+    const g = el.closest<HTMLElement>('[data-g]')!;
+    return {
+      el,
+      home: el.parentElement!,
+      keys: {
+        name: el.querySelector('a')?.textContent ?? '',
+        group: g.dataset.g ?? '',
+        cat: c.dataset.c ?? '',
+        tags: (el.dataset.t ?? '').split(' '),
+        status: statusFromLetter(el.dataset.s ?? ''),
+        flags: el.dataset.f ?? '',
+        ...decodeNumbers(el.dataset.v ?? ''),
+        order,
+      },
+    };
+  });
+  const catLink = new Map(cats.map((s) => [s.dataset.c ?? '', s.querySelector<HTMLAnchorElement>('h3 a')!]));
+  const has = (sel: HTMLSelectElement, v: string) => [...sel.options].some((o) => o.value === v);
+
+  const read = (): ListState => ({
+    sort: sort.value as ListState['sort'],
+    group: group.value,
+    cat: cat.value,
+    tag: tag.value,
+    status: status.value as ListState['status'],
+    hide: hide?.checked ?? false,
+  });
+
+  const write = (s: ListState) => {
+    sort.value = has(sort, s.sort) ? s.sort : 'default';
+    group.value = has(group, s.group) ? s.group : '';
+    cat.value = has(cat, s.cat) ? s.cat : '';
+    tag.value = has(tag, s.tag) ? s.tag : '';
+    status.value = has(status, s.status) ? s.status : '';
+    if (hide) hide.checked = s.hide;
+  };
+
+  const apply = (push: boolean) => {
+    // A category outside the chosen group would match nothing: narrow the category choices.
+    for (const o of cat.options) o.hidden = Boolean(group.value && o.dataset.g && o.dataset.g !== group.value);
+    if (cat.selectedOptions[0]?.hidden) cat.value = '';
+    const s = read();
+    let shown = 0;
+    for (const r of rows) {
+      const ok = rowMatches(r.keys, s);
+      r.el.hidden = !ok;
+      if (ok) shown++;
+    }
+    if (s.sort === 'default') {
+      for (const r of rows) r.home.append(r.el);
+      flat.hidden = true;
+      for (const c of cats) c.hidden = !c.querySelector('.l > li:not([hidden])');
+      for (const g of groups) g.hidden = !g.querySelector('section.cat:not([hidden])');
+    } else {
+      const sorted = [...rows].sort((a, b) => compareRows(s.sort)(a.keys, b.keys));
+      for (const r of sorted) {
+        if (!r.label) {
+          // In one flat ranking the row must say which category it belongs to.
+          const src = catLink.get(r.keys.cat);
+          if (src) {
+            const a = document.createElement('a');
+            a.className = 'ct';
+            a.href = src.href;
+            a.textContent = src.textContent;
+            r.el.querySelector('.hd1')?.append(a);
+          }
+          r.label = true;
+        }
+        flat.append(r.el);
+      }
+      for (const g of groups) g.hidden = true;
+      flat.hidden = false;
+    }
+    none.hidden = shown > 0;
+    count.value = shown === rows.length ? `${rows.length} entries` : `${shown} of ${rows.length} entries`;
+    if (push) history.replaceState(null, '', `${location.pathname}${serializeListState(s)}`);
+  };
+
+  write(parseListState(location.search));
+  form.hidden = false;
+  form.addEventListener('change', () => apply(true));
+  form.addEventListener('submit', (ev) => ev.preventDefault());
+  form.addEventListener('reset', () => setTimeout(() => apply(true)));
+  $('s-clear')?.addEventListener('click', () => {
+    form.reset();
+  });
+  apply(location.search !== '');
+}

@@ -1,0 +1,34 @@
+/**
+ * The one place pages get their data: loads the collections and stores once per build and
+ * memoises the view model, so 700 entry pages do not rebuild it 700 times.
+ * `ATLAS_NOW` (an ISO date) pins "now" for reproducible builds and tests.
+ */
+import { getCollection } from 'astro:content';
+import { buildAtlas, type Atlas } from './view-model.ts';
+import { loadActivity, loadLinks } from './stores.ts';
+
+let cached: Promise<Atlas> | undefined;
+
+/** The build's view model. */
+export function getAtlas(): Promise<Atlas> {
+  cached ??= (async () => {
+    const [entries, categories, groups, tags] = await Promise.all([
+      getCollection('entries'),
+      getCollection('categories'),
+      getCollection('groups'),
+      getCollection('tags'),
+    ]);
+    const nowEnv = process.env.ATLAS_NOW;
+    const now = nowEnv && !Number.isNaN(Date.parse(nowEnv)) ? new Date(nowEnv) : new Date();
+    return buildAtlas({
+      entries,
+      categories,
+      groups,
+      tags: Object.fromEntries(tags.map((t) => [t.id, t.data.text])),
+      activity: loadActivity(),
+      links: loadLinks(),
+      now,
+    });
+  })();
+  return cached;
+}
