@@ -20,7 +20,8 @@ export const rule: Rule = {
       const tags = file.raw?.tags;
       if (!ctx.isSelected(file) || !Array.isArray(tags)) continue;
       tags.forEach((tag: unknown, i: number) => {
-        if (typeof tag !== 'string' || known.has(tag)) return;
+        // A tag that is not kebab-case is already a schema problem; one report per mistake is enough.
+        if (typeof tag !== 'string' || known.has(tag) || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(tag)) return;
         problems.push(
           ctx.problem(id, file, ctx.at(file, ['tags', i]), `tag "${tag}" is not in tags.yaml`,
             `use an existing tag, or add \`${tag}: <one-line explanation>\` to content/tags.yaml`),
