@@ -232,32 +232,34 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
       body = JSON.stringify(o.json);
       headers['content-type'] ??= 'application/json';
     }
-    // undici's own headers timer is coarse (~0.5 s ticks); a plain timer is exact.
-    const headersAbort = new AbortController();
-    const headersTimer = setTimeout(
-      () => headersAbort.abort(new DOMException('headers timeout', 'TimeoutError')),
-      headersTimeoutMs,
-    );
-    const signals = [AbortSignal.timeout(timeoutMs), headersAbort.signal];
-    if (o.signal) signals.push(o.signal);
-    let res;
+    // One controller per attempt: a plain timer for the headers (undici's own is coarse, ~0.5 s
+    // ticks) and one for the whole attempt; both cleared as soon as the body is read.
+    const abort = new AbortController();
+    const headersTimer = setTimeout(() => abort.abort(new DOMException('headers timeout', 'TimeoutError')), headersTimeoutMs);
+    const totalTimer = setTimeout(() => abort.abort(new DOMException('total timeout', 'TimeoutError')), timeoutMs);
+    const onCallerAbort = () => abort.abort(o.signal?.reason);
+    o.signal?.addEventListener('abort', onCallerAbort, { once: true });
     try {
-      res = await undiciRequest(url, {
+      const res = await undiciRequest(url, {
         dispatcher: agent,
         method: method as 'GET',
         headers,
         body: body ?? null,
-        signal: AbortSignal.any(signals),
+        signal: abort.signal,
         bodyTimeout: timeoutMs,
       });
+      clearTimeout(headersTimer);
+      res.body.on('error', () => {}); // errors surface through the iterator below, or do not matter
+      const flat = flattenHeaders(res.headers);
+      const len = flat['content-length'] !== undefined ? Number(flat['content-length']) : undefined;
+      const max = method === 'HEAD' ? 0 : (o.maxBodyBytes ?? defaultMaxBody);
+      const read = await readCapped(res.body as unknown as Body, max, Number.isFinite(len) ? len : undefined, o.readUntil);
+      return { url: url.href, status: res.statusCode, headers: flat, ...read, attempts: 1 };
     } finally {
       clearTimeout(headersTimer);
+      clearTimeout(totalTimer);
+      o.signal?.removeEventListener('abort', onCallerAbort);
     }
-    const flat = flattenHeaders(res.headers);
-    const len = flat['content-length'] !== undefined ? Number(flat['content-length']) : undefined;
-    const max = method === 'HEAD' ? 0 : (o.maxBodyBytes ?? defaultMaxBody);
-    const read = await readCapped(res.body as unknown as Body, max, Number.isFinite(len) ? len : undefined, o.readUntil);
-    return { url: url.href, status: res.statusCode, headers: flat, ...read, attempts: 1 };
   }
 
   async function request(input: string | URL, o: HttpRequestOptions = {}): Promise<HttpResponse> {

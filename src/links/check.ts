@@ -1,0 +1,105 @@
+/**
+ * Checks one page over HTTP: HEAD first (GET when HEAD is refused or lies), redirects followed by
+ * hand (at most `maxRedirects`, loops detected) so a permanent move is told apart from a temporary
+ * one, and — when fragments are wanted — a GET that reads HTML only until every fragment has been
+ * seen. All decisions are in classify.ts; this module is the I/O loop around them.
+ */
+import { HttpError, type HttpClient, type HttpResponse } from '../http/index.ts';
+import type { Verdict } from '../schemas/link-status.ts';
+import { classifyNetworkError, classifyResponse, headNeedsGet, summarizeRedirects, type Hop } from './classify.ts';
+import { FragmentScanner } from './fragments.ts';
+import { applyRemap, undoRemap, type Remap } from './normalize.ts';
+
+export interface PageCheckOptions {
+  http: HttpClient;
+  remaps?: readonly Remap[];
+  /** Default 10. */
+  maxRedirects?: number;
+  /** How much HTML to read at most when looking for fragments. Default 4 MiB. */
+  maxHtmlBytes?: number;
+  signal?: AbortSignal;
+}
+
+export interface PageCheck {
+  verdict: Verdict;
+  status?: number;
+  /** For `redirected`: where the page lives now (in the input's spelling, remaps undone). */
+  finalUrl?: string;
+  reason?: string;
+  /** GitHub repositories only: the repository is archived (the link works; flag it). */
+  archived?: boolean;
+  /** Per wanted fragment: found, missing, or undecidable (page not HTML / too long). */
+  fragments: Map<string, 'found' | 'missing' | 'undecided'>;
+}
+
+const isHtml = (headers: Record<string, string>) => /html|xml/i.test(headers['content-type'] ?? 'text/html');
+
+/**
+ * Checks `page` (normalized, no fragment, as written — remaps are applied here) and, when
+ * `fragments` is non-empty, whether the final page carries those ids.
+ */
+export async function checkPage(page: string, fragments: ReadonlySet<string>, options: PageCheckOptions): Promise<PageCheck> {
+  const remaps = options.remaps ?? [];
+  const maxRedirects = options.maxRedirects ?? 10;
+  const needBody = fragments.size > 0;
+  const start = applyRemap(page, remaps);
+  const visited = new Set([start]);
+  const hops: Hop[] = [];
+  let url = start;
+  let method: 'HEAD' | 'GET' = needBody ? 'GET' : 'HEAD';
+  const noFragments = new Map<string, 'found' | 'missing' | 'undecided'>();
+
+  for (;;) {
+    const scanner = needBody && method === 'GET' ? new FragmentScanner(fragments) : undefined;
+    let res: HttpResponse;
+    try {
+      res = await options.http.request(url, {
+        method,
+        maxBodyBytes: scanner ? (options.maxHtmlBytes ?? 4 * 2 ** 20) : 0,
+        ...(scanner ? { readUntil: (b: Buffer) => scanner.feed(b) } : {}),
+        ...(options.signal ? { signal: options.signal } : {}),
+      });
+    } catch (e) {
+      if (!(e instanceof HttpError)) throw e;
+      const { verdict, reason } = classifyNetworkError(e.kind);
+      return { verdict, reason, fragments: noFragments };
+    }
+    if (method === 'HEAD' && headNeedsGet(res.status)) {
+      method = 'GET';
+      continue;
+    }
+    const decision = classifyResponse(res.status, res.headers);
+    if (decision.kind === 'final') {
+      return { verdict: decision.verdict, status: res.status, reason: decision.reason, fragments: noFragments };
+    }
+    if (decision.kind === 'redirect') {
+      let next: string;
+      try {
+        const target = new URL(decision.location, url);
+        target.hash = '';
+        next = target.href;
+      } catch {
+        return { verdict: 'unknown', status: res.status, reason: 'invalid Location', fragments: noFragments };
+      }
+      if (visited.has(next)) return { verdict: 'dead', status: res.status, reason: 'redirect loop', fragments: noFragments };
+      if (hops.length >= maxRedirects) {
+        return { verdict: 'dead', status: res.status, reason: `more than ${maxRedirects} redirects`, fragments: noFragments };
+      }
+      visited.add(next);
+      hops.push({ from: url, to: next, permanent: decision.permanent });
+      url = next;
+      method = needBody ? 'GET' : 'HEAD';
+      continue;
+    }
+    // A working page: sum up the redirects, then the fragments.
+    const summary = summarizeRedirects(start, hops);
+    const result: PageCheck = { verdict: summary.verdict, status: res.status, fragments: new Map() };
+    if (summary.finalUrl) result.finalUrl = undoRemap(summary.finalUrl, remaps);
+    for (const f of fragments) {
+      if (!scanner || !isHtml(res.headers)) result.fragments.set(f, 'undecided');
+      else if (scanner.has(f)) result.fragments.set(f, 'found');
+      else result.fragments.set(f, res.truncated ? 'undecided' : 'missing');
+    }
+    return result;
+  }
+}

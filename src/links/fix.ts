@@ -1,0 +1,71 @@
+/**
+ * `--fix`: rewrites permanently redirected URLs in place, touching nothing else of the file
+ * (frontmatter values and body links alike). Each replacement is made inside the node that held
+ * the URL, and a frontmatter rewrite is re-parsed to prove the YAML value became exactly the new
+ * URL; anything doubtful is skipped and reported rather than guessed.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { extractLinks } from './extract.ts';
+import { parseFrontmatter } from '../content/frontmatter.ts';
+
+export interface FixResult {
+  file: string;
+  line: number;
+  from: string;
+  to: string;
+  applied: boolean;
+  /** Why a fix was skipped. */
+  reason?: string;
+}
+
+/** A YAML plain scalar can hold the URL as is; otherwise it is double-quoted. */
+function yamlSafe(url: string): boolean {
+  return !/[\s]#|:\s|^[\s"'&*!|>%@`{[]|[\s]$/.test(url);
+}
+
+/**
+ * Applies `moves` (URL as written → new URL) to one file's text. Pure: returns the new text and
+ * what was done, so it is tested without touching disk.
+ */
+export function applyFixes(file: string, text: string, moves: ReadonlyMap<string, string>): { text: string; results: FixResult[] } {
+  const links = extractLinks(file, text).filter((l) => moves.has(l.url));
+  const results: FixResult[] = [];
+  let out = text;
+  // Back to front, so earlier offsets stay valid.
+  for (const link of [...links].sort((a, b) => b.start - a.start)) {
+    const to = moves.get(link.url)!;
+    const slice = out.slice(link.start, link.end);
+    const at = slice.indexOf(link.url);
+    if (at < 0) {
+      results.push({ file, line: link.line, from: link.url, to, applied: false, reason: 'URL not found verbatim (escaped or split)' });
+      continue;
+    }
+    let replacement = to;
+    if (link.where === 'frontmatter') {
+      const quoted = /^["']/.test(slice.trimStart());
+      if (!quoted && !yamlSafe(to)) replacement = JSON.stringify(to);
+    }
+    out = out.slice(0, link.start + at) + replacement + out.slice(link.start + at + link.url.length);
+    results.push({ file, line: link.line, from: link.url, to, applied: true });
+  }
+  if (results.some((r) => r.applied) && parseFrontmatter(text)) {
+    const before = parseFrontmatter(text)!;
+    const after = parseFrontmatter(out);
+    if (!after || after.doc.errors.length > before.doc.errors.length) {
+      return { text, results: results.map((r) => ({ ...r, applied: false, reason: 'rewrite would break the frontmatter' })) };
+    }
+  }
+  return { text: out, results: results.reverse() };
+}
+
+/** Applies `moves` to files on disk; writes only files that changed. */
+export function fixFiles(files: Iterable<string>, moves: ReadonlyMap<string, string>): FixResult[] {
+  const all: FixResult[] = [];
+  for (const file of files) {
+    const text = readFileSync(file, 'utf8');
+    const { text: next, results } = applyFixes(file, text, moves);
+    if (next !== text) writeFileSync(file, next);
+    all.push(...results);
+  }
+  return all;
+}

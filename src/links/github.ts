@@ -1,0 +1,78 @@
+/**
+ * github.com repository links, answered by GitHub's GraphQL API in batches (src/github's
+ * `fetchRepositories`, 100 repositories a query) instead of scraping HTML pages that throttle
+ * crawlers: renamed → redirected to the new URL, deleted → dead, archived → ok but flagged.
+ * Repositories GraphQL could not answer (rate limit, outage) are handed back for a plain HTTP check.
+ */
+import { fetchRepositories, parseGithubRepo, repoKey, type RepoRef } from '../github/index.ts';
+import type { HttpClient } from '../http/index.ts';
+import type { PageCheck } from './check.ts';
+
+/** The repository a page URL is the home of (`https://github.com/<owner>/<repo>`), else null. */
+export function githubRepoOf(page: string): RepoRef | null {
+  let u: URL;
+  try {
+    u = new URL(page);
+  } catch {
+    return null;
+  }
+  if (u.hostname !== 'github.com' && u.hostname !== 'www.github.com') return null;
+  if (u.search || u.username || u.port) return null;
+  return parseGithubRepo(`https://github.com${u.pathname}`);
+}
+
+export interface GithubCheckOptions {
+  http: HttpClient;
+  token: string;
+  graphqlUrl: string;
+  /** Called per batch with the pages it answered, so the store is flushed as results arrive. */
+  onResults?: (results: Map<string, PageCheck>) => void;
+  signal?: AbortSignal;
+}
+
+/**
+ * Checks repository home pages through GraphQL. Returns a result for every page it could decide;
+ * pages left out must be checked over HTTP.
+ */
+export async function checkGithubRepos(pages: readonly string[], options: GithubCheckOptions): Promise<Map<string, PageCheck>> {
+  const byKey = new Map<string, string[]>();
+  const refs: RepoRef[] = [];
+  for (const page of pages) {
+    const ref = githubRepoOf(page);
+    if (!ref) continue;
+    const key = repoKey(ref);
+    if (!byKey.has(key)) {
+      byKey.set(key, []);
+      refs.push(ref);
+    }
+    byKey.get(key)!.push(page);
+  }
+  const decided = new Map<string, PageCheck>();
+  if (refs.length === 0) return decided;
+  await fetchRepositories(refs, {
+    http: options.http,
+    token: options.token,
+    graphqlUrl: options.graphqlUrl,
+    fields: 'existence',
+    ...(options.signal ? { signal: options.signal } : {}),
+    onBatch: (results) => {
+      const batch = new Map<string, PageCheck>();
+      for (const r of results) {
+        let check: PageCheck | undefined;
+        if (r.status === 'found') {
+          check = r.renamed
+            ? { verdict: 'redirected', status: 200, finalUrl: r.data.url, reason: `renamed to ${r.data.nameWithOwner}`, fragments: new Map() }
+            : { verdict: 'ok', status: 200, fragments: new Map() };
+          if (r.data.archived) check.archived = true;
+        } else if (r.status === 'missing') {
+          check = { verdict: 'dead', status: 404, reason: 'repository not found', fragments: new Map() };
+        }
+        if (!check) continue; // error: left for the HTTP check
+        for (const page of byKey.get(repoKey(r.ref)) ?? []) batch.set(page, check);
+      }
+      for (const [page, check] of batch) decided.set(page, check);
+      options.onResults?.(batch);
+    },
+  });
+  return decided;
+}

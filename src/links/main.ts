@@ -1,0 +1,262 @@
+/**
+ * The `npm run links` command as a function (scripts/links.ts only wires it to the process), so
+ * tests run it in-process: parses options, merges the config file, picks the files, runs
+ * `checkLinks`, keeps the store and the resume marker, applies `--fix`, writes the report and the
+ * GitHub step summary, and returns the exit code (0 clean, 1 failing links, 2 usage/internal).
+ */
+import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { dirname, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { githubUrlsFromEnv } from '../github/index.ts';
+import { createHttpClient } from '../http/index.ts';
+import { ConfigError, loadConfig, parseDuration } from './config.ts';
+import { changedFiles, collectFiles } from './files.ts';
+import { fixFiles } from './fix.ts';
+import { parseRemap, type Remap } from './normalize.ts';
+import { createProgress } from './progress.ts';
+import { formatReport, REPORT_FORMATS, summaryLine, toMarkdown, type ReportFormat } from './report.ts';
+import { checkLinks } from './run.ts';
+import { loadStore, StoreWriter, writeFileAtomic } from './store.ts';
+
+export const HELP = `Usage: npm run links -- [paths…] [options]
+
+Checks every http(s) link of Markdown files (frontmatter URL values and body links/images) and
+YAML files. Paths are files or folders (default: "paths" of the config, else content/).
+
+Options
+  --changed <git-ref>     only files changed since the ref (PR mode: a dead link fails at once)
+  --exclude <regex>       skip URLs matching (repeatable)
+  --config <file>         settings file (default: links.config.json when present)
+  --format <f>            text | json | markdown | github (default text)
+  --output <file>         write the report to a file instead of stdout
+  --store <file>          results store (default content/data/links.json)
+  --no-store              neither read nor write the store
+  --max-age <duration>    skip URLs found working within e.g. 30m, 24h, 7d
+  --fail-after <n>        consecutive dead runs before a link fails the run (default 2)
+  --strict                redirected and unknown links fail the run too
+  --fix                   rewrite permanently redirected URLs in place
+  --remap '<from> <to>'   rewrite URL prefixes before requests (repeatable; tests, mirrors)
+  --concurrency <n>       requests in flight overall (default 32)
+  --per-host <n>          requests in flight per host (default 2)
+  --timeout <ms>          total time budget of one request (default 20000)
+  -h, --help              this help
+
+GitHub repository links are checked through the GraphQL API (batches of 100) when GITHUB_TOKEN
+is set (GITHUB_GRAPHQL_URL overrides the endpoint). In GitHub Actions a Markdown summary is
+appended to $GITHUB_STEP_SUMMARY.
+Exit codes: 0 no failing link, 1 failing links, 2 usage or internal error.
+`;
+
+export interface CliIo {
+  stdout: { write(s: string): unknown; isTTY?: boolean };
+  stderr: { write(s: string): unknown; isTTY?: boolean; columns?: number };
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+}
+
+class UsageError extends Error {}
+
+const DEFAULT_STORE = 'content/data/links.json';
+const MARKER = '.cache/links-run.json';
+
+function intOption(name: string, value: string | undefined, min: number): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min) throw new UsageError(`--${name} must be an integer >= ${min}, got "${value}"`);
+  return n;
+}
+
+function regexes(list: readonly string[], origin: string): RegExp[] {
+  return list.map((src) => {
+    try {
+      return new RegExp(src);
+    } catch (e) {
+      throw new UsageError(`${origin}: invalid regular expression ${JSON.stringify(src)} (${(e as Error).message})`);
+    }
+  });
+}
+
+/** Runs the command; never throws. */
+export async function runLinksCli(argv: readonly string[], io: CliIo): Promise<number> {
+  try {
+    return await run(argv, io);
+  } catch (e) {
+    if (e instanceof UsageError || e instanceof ConfigError) {
+      io.stderr.write(`links: ${e.message}\nhint: npm run links -- --help\n`);
+      return 2;
+    }
+    io.stderr.write(`links: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+    return 2;
+  }
+}
+
+async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: {
+        changed: { type: 'string' },
+        exclude: { type: 'string', multiple: true },
+        config: { type: 'string' },
+        format: { type: 'string' },
+        output: { type: 'string' },
+        store: { type: 'string' },
+        'no-store': { type: 'boolean' },
+        'max-age': { type: 'string' },
+        'fail-after': { type: 'string' },
+        strict: { type: 'boolean' },
+        fix: { type: 'boolean' },
+        remap: { type: 'string', multiple: true },
+        concurrency: { type: 'string' },
+        'per-host': { type: 'string' },
+        timeout: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+  const { values: o, positionals } = parsed;
+  if (o.help) {
+    io.stdout.write(HELP);
+    return 0;
+  }
+  const at = (p: string) => resolve(io.cwd, p);
+  const configPath = o.config ?? 'links.config.json';
+  const config = loadConfig(at(configPath), o.config !== undefined);
+
+  const format = (o.format ?? 'text') as ReportFormat;
+  if (!REPORT_FORMATS.includes(format)) throw new UsageError(`--format must be one of ${REPORT_FORMATS.join(', ')}, got "${o.format}"`);
+  const maxAgeText = o['max-age'] ?? config.maxAge;
+  const maxAgeMs = maxAgeText === undefined ? undefined : parseDuration(maxAgeText);
+  if (maxAgeMs === null) throw new UsageError(`--max-age must be a duration like 30m, 24h or 7d, got "${maxAgeText}"`);
+  const remaps: Remap[] = [...(o.remap ?? []), ...(config.remap ?? [])].map((spec) => {
+    const r = parseRemap(spec);
+    if (!r) throw new UsageError(`--remap wants '<from-prefix> <to-prefix>', got "${spec}"`);
+    return r;
+  });
+  const exclude = [...regexes(o.exclude ?? [], '--exclude'), ...regexes(config.exclude ?? [], configPath)];
+  const changedMode = o.changed !== undefined;
+  const failAfter = changedMode ? 1 : (intOption('fail-after', o['fail-after'], 1) ?? config.failAfter ?? 2);
+
+  // Files.
+  const defaultPaths = positionals.length === 0;
+  const paths = (defaultPaths ? (config.paths ?? ['content']) : positionals).map(at);
+  let files: string[];
+  try {
+    files = collectFiles(paths);
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+  if (changedMode) {
+    let changed: Set<string>;
+    try {
+      changed = changedFiles(o.changed!, io.cwd);
+    } catch (e) {
+      const msg = String((e as { stderr?: unknown }).stderr ?? (e as Error).message).trim().split('\n')[0];
+      throw new UsageError(`--changed ${o.changed}: not a git ref here (${msg || 'git failed'})`);
+    }
+    files = files.filter((f) => changed.has(relative(io.cwd, f)));
+  }
+  const shown = (f: string) => relative(io.cwd, f) || f;
+
+  // Store and resume marker.
+  const storePath = at(o.store ?? config.store ?? DEFAULT_STORE);
+  const useStore = !o['no-store'];
+  const problems: string[] = [];
+  const store = useStore ? new StoreWriter(storePath, loadStore(storePath, (m) => problems.push(m))) : undefined;
+  const markerPath = at(MARKER);
+  const inputsHash = createHash('sha256')
+    .update(JSON.stringify({ files: files.map(shown), storePath, changed: o.changed ?? null }))
+    .digest('hex')
+    .slice(0, 16);
+  let resumeFrom: string | undefined;
+  if (store) {
+    try {
+      const marker = JSON.parse(readFileSync(markerPath, 'utf8')) as { inputs?: string; startedAt?: string };
+      if (marker.inputs === inputsHash && typeof marker.startedAt === 'string') resumeFrom = marker.startedAt;
+    } catch {
+      // no marker: a fresh run
+    }
+    if (!resumeFrom) {
+      mkdirSync(dirname(markerPath), { recursive: true });
+      writeFileAtomic(markerPath, JSON.stringify({ inputs: inputsHash, startedAt: new Date().toISOString() }));
+    } else io.stderr.write(`links: resuming the run started ${resumeFrom}\n`);
+  }
+
+  const timeoutMs = intOption('timeout', o.timeout, 1) ?? config.timeouts?.total ?? 20_000;
+  const http = createHttpClient({
+    concurrency: intOption('concurrency', o.concurrency, 1) ?? config.concurrency ?? 32,
+    perHost: intOption('per-host', o['per-host'], 1) ?? config.perHost ?? 2,
+    ...(config.hosts ? { hosts: config.hosts } : {}),
+    connectTimeoutMs: Math.min(timeoutMs, config.timeouts?.connect ?? 10_000),
+    headersTimeoutMs: Math.min(timeoutMs, config.timeouts?.headers ?? 15_000),
+    totalTimeoutMs: timeoutMs,
+    retry: { retries: config.retries ?? 2 },
+    ...(config.userAgent ? { userAgent: config.userAgent } : {}),
+  });
+
+  const token = io.env.GITHUB_TOKEN?.trim();
+  const progress = createProgress(io.stderr, 'links');
+  const onSignal = () => {
+    store?.close();
+    process.exit(130);
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  let result;
+  try {
+    result = await checkLinks({
+      files,
+      http,
+      store,
+      remaps,
+      exclude,
+      maxAgeMs,
+      resumeFrom,
+      failAfter,
+      strict: o.strict ?? false,
+      github: token ? { token, graphqlUrl: githubUrlsFromEnv(io.env).graphqlUrl } : undefined,
+      onProgress: (d, t) => progress.update(d, t),
+      onProblem: (m) => problems.push(m),
+    });
+  } finally {
+    progress.finish();
+    process.removeListener('SIGINT', onSignal);
+    process.removeListener('SIGTERM', onSignal);
+    await http.close();
+  }
+  // Relative paths in reports, so annotations and tables point into the repository.
+  for (const item of result.items) for (const s of item.sources) s.file = shown(s.file);
+
+  if (store) {
+    if (defaultPaths && !changedMode && exclude.length === 0) {
+      store.prune(new Set(result.items.map((i) => i.key)));
+    }
+    store.close();
+    rmSync(markerPath, { force: true });
+  }
+  for (const p of problems) io.stderr.write(`links: ${p}\n`);
+
+  if (o.fix) {
+    const moves = new Map(result.items.filter((i) => i.verdict === 'redirected' && i.finalUrl).map((i) => [i.url, i.finalUrl!]));
+    const touched = new Set(result.items.filter((i) => moves.has(i.url)).flatMap((i) => i.sources.map((s) => at(s.file))));
+    for (const f of fixFiles(touched, moves)) {
+      io.stderr.write(`${shown(f.file)}:${f.line} ${f.applied ? 'fixed' : 'not fixed'} ${f.from} → ${f.to}${f.reason ? ` (${f.reason})` : ''}\n`);
+    }
+  }
+
+  const report = formatReport(format, result.items, failAfter);
+  if (o.output) {
+    const out = at(o.output);
+    mkdirSync(dirname(out), { recursive: true });
+    writeFileSync(out, report);
+    io.stderr.write(`links: ${summaryLine(result.items, failAfter)}; report in ${shown(out)}\n`);
+  } else io.stdout.write(report);
+  const summaryFile = io.env.GITHUB_STEP_SUMMARY;
+  if (summaryFile && existsSync(dirname(summaryFile))) appendFileSync(summaryFile, toMarkdown(result.items, failAfter));
+  return result.items.some((i) => i.state === 'failing') ? 1 : 0;
+}

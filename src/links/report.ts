@@ -1,0 +1,158 @@
+/**
+ * Renders a link check for people and machines: `text` (terminal), `json` (the shape the link
+ * farm's bench and other tools read, exactly `{ links: [{ url, verdict, status?, finalUrl?,
+ * sources }] }`), `markdown` (the nightly issue and the step summary) and `github` (workflow
+ * annotations on the lines that hold the links). Pure functions of the items.
+ */
+import type { LinkItem, LinkState } from './run.ts';
+
+export type ReportFormat = 'text' | 'json' | 'markdown' | 'github';
+export const REPORT_FORMATS: readonly ReportFormat[] = ['text', 'json', 'markdown', 'github'];
+
+export interface ReportSummary {
+  total: number;
+  ok: number;
+  failing: number;
+  suspect: number;
+  redirected: number;
+  unknown: number;
+  archived: number;
+  cached: number;
+}
+
+/** Counts by what a maintainer has to do. */
+export function summarize(items: readonly LinkItem[]): ReportSummary {
+  const s: ReportSummary = { total: items.length, ok: 0, failing: 0, suspect: 0, redirected: 0, unknown: 0, archived: 0, cached: 0 };
+  for (const i of items) {
+    if (i.verdict === 'ok') s.ok++;
+    if (i.state === 'failing') s.failing++;
+    if (i.state === 'suspect') s.suspect++;
+    if (i.verdict === 'redirected') s.redirected++;
+    if (i.verdict === 'unknown') s.unknown++;
+    if (i.archived) s.archived++;
+    if (i.cached) s.cached++;
+  }
+  return s;
+}
+
+/** True when nothing needs a maintainer (the nightly issue can be closed). */
+export function isHealthy(items: readonly LinkItem[]): boolean {
+  return items.every((i) => i.verdict === 'ok' && !i.archived);
+}
+
+const where = (i: LinkItem) => i.sources.map((s) => `${s.file}:${s.line}`).join(', ');
+const detail = (i: LinkItem) =>
+  [i.status !== undefined ? String(i.status) : '', i.reason ?? ''].filter((x, n, a) => x && a.indexOf(x) === n).join(' ');
+
+export function toJson(items: readonly LinkItem[]): string {
+  const links = items.map((i) => ({
+    url: i.url,
+    verdict: i.verdict,
+    ...(i.status !== undefined ? { status: i.status } : {}),
+    ...(i.finalUrl !== undefined ? { finalUrl: i.finalUrl } : {}),
+    sources: i.sources.map((s) => ({ file: s.file, line: s.line })),
+  }));
+  return `${JSON.stringify({ links }, null, 2)}\n`;
+}
+
+const LABEL: Record<LinkState, string> = { failing: 'dead', suspect: 'suspect', warning: 'warn', ok: 'ok' };
+
+/** One line: how many links in each state. */
+export function summaryLine(items: readonly LinkItem[], failAfter: number): string {
+  const s = summarize(items);
+  return (
+    `${s.total} links: ${s.ok} ok, ${s.failing} failing, ${s.suspect} suspect (dead < ${failAfter} runs), ` +
+    `${s.redirected} redirected, ${s.unknown} unknown, ${s.archived} archived` + (s.cached ? ` (${s.cached} from the store)` : '')
+  );
+}
+
+export function toText(items: readonly LinkItem[], failAfter: number): string {
+  const lines: string[] = [];
+  const order: LinkState[] = ['failing', 'suspect', 'warning'];
+  for (const state of order) {
+    for (const i of items.filter((x) => x.state === state)) {
+      const first = i.sources[0]!;
+      const more = i.sources.length > 1 ? ` (+${i.sources.length - 1} more)` : '';
+      const to = i.finalUrl ? ` → ${i.finalUrl}` : '';
+      lines.push(`${first.file}:${first.line} ${LABEL[state]} ${i.verdict} ${i.url}${to} ${detail(i)}${more}`.trimEnd());
+    }
+  }
+  for (const i of items.filter((x) => x.archived && x.state === 'ok')) {
+    lines.push(`${i.sources[0]!.file}:${i.sources[0]!.line} note archived ${i.url}`);
+  }
+  const s = summarize(items);
+  lines.push(summaryLine(items, failAfter));
+  if (s.redirected) lines.push('hint: `npm run links -- --fix` rewrites permanently redirected URLs in place.');
+  return `${lines.join('\n')}\n`;
+}
+
+const mdEscape = (s: string) => s.replace(/\|/g, '\\|');
+const mdLink = (u: string) => `<${u.replace(/>/g, '%3E')}>`;
+
+function table(rows: readonly LinkItem[], withTarget: boolean): string[] {
+  const head = withTarget ? '| URL | Now at | Where |\n|---|---|---|' : '| URL | Why | Where |\n|---|---|---|';
+  return [
+    head,
+    ...rows.map((i) =>
+      withTarget
+        ? `| ${mdLink(i.url)} | ${mdLink(i.finalUrl ?? '')} | ${mdEscape(where(i))} |`
+        : `| ${mdLink(i.url)} | ${mdEscape(detail(i) || i.verdict)}${i.failures > 1 ? ` (${i.failures} runs)` : ''} | ${mdEscape(where(i))} |`,
+    ),
+  ];
+}
+
+export function toMarkdown(items: readonly LinkItem[], failAfter: number, title = 'Link report'): string {
+  const s = summarize(items);
+  const out = [
+    `## ${title}`,
+    '',
+    `${s.total} links checked: **${s.failing} failing**, ${s.suspect} suspect, ${s.redirected} redirected, ` +
+      `${s.unknown} unknown, ${s.archived} archived, ${s.ok} ok.`,
+  ];
+  const section = (heading: string, note: string, rows: LinkItem[], withTarget = false) => {
+    if (rows.length === 0) return;
+    out.push('', `### ${heading} (${rows.length})`, '', note, '', ...table(rows, withTarget));
+  };
+  section('Failing', `Dead in ${failAfter} or more consecutive runs: remove or replace.`, items.filter((i) => i.state === 'failing'));
+  section('Suspect', `Dead in this run only; failing if it stays dead for ${failAfter} runs.`, items.filter((i) => i.state === 'suspect'));
+  section('Redirected', 'Moved permanently: update the URL (`npm run links -- --fix`).', items.filter((i) => i.verdict === 'redirected'), true);
+  section('Unknown', 'Could not tell now (bot wall, timeout, 5xx, throttling): check by hand if it persists.', items.filter((i) => i.verdict === 'unknown'));
+  section('Archived', 'The repository is archived: consider marking the entry legacy.', items.filter((i) => i.archived));
+  if (isHealthy(items)) out.push('', 'All links are healthy.');
+  return `${out.join('\n')}\n`;
+}
+
+const annotationEscape = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const propEscape = (s: string) => annotationEscape(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+
+/** GitHub workflow commands: an annotation on every line that holds a non-ok link. */
+export function toGithub(items: readonly LinkItem[], failAfter: number): string {
+  const lines: string[] = [];
+  for (const i of items) {
+    if (i.state === 'ok' && !i.archived) continue;
+    const level = i.state === 'failing' ? 'error' : i.state === 'ok' ? 'notice' : 'warning';
+    const title =
+      i.state === 'failing' ? 'dead link' : i.state === 'suspect' ? `dead link (suspect, run ${i.failures} of ${failAfter})`
+        : i.verdict === 'redirected' ? 'redirected link' : i.archived ? 'archived repository' : 'link not verifiable';
+    const msg = i.verdict === 'redirected' ? `${i.url} moved permanently to ${i.finalUrl}` : `${i.url} ${detail(i)}`.trim();
+    for (const s of i.sources) {
+      lines.push(`::${level} file=${propEscape(s.file)},line=${s.line},title=${propEscape(title)}::${annotationEscape(msg)}`);
+    }
+  }
+  const s = summarize(items);
+  lines.push(`${s.total} links: ${s.ok} ok, ${s.failing} failing, ${s.suspect} suspect, ${s.redirected} redirected, ${s.unknown} unknown`);
+  return `${lines.join('\n')}\n`;
+}
+
+export function formatReport(format: ReportFormat, items: readonly LinkItem[], failAfter: number): string {
+  switch (format) {
+    case 'json':
+      return toJson(items);
+    case 'markdown':
+      return toMarkdown(items, failAfter);
+    case 'github':
+      return toGithub(items, failAfter);
+    default:
+      return toText(items, failAfter);
+  }
+}

@@ -1,0 +1,217 @@
+/**
+ * `checkLinks`: from files to one result per URL as written. Extracts links, normalizes and
+ * dedupes them (a page is fetched once for all its spellings and fragments), answers GitHub
+ * repositories through GraphQL when a token is given, checks the rest over HTTP, records every
+ * result in the store as it arrives, and decides from the store's history whether a dead link
+ * fails the run (`failing`) or is only `suspect` so far.
+ */
+import { readFileSync } from 'node:fs';
+import type { HttpClient } from '../http/index.ts';
+import type { LinkRecord, Verdict } from '../schemas/link-status.ts';
+import { isUncheckableFragment } from './classify.ts';
+import { checkPage, type PageCheck } from './check.ts';
+import { extractLinks, type ExtractedLink } from './extract.ts';
+import { checkGithubRepos, githubRepoOf } from './github.ts';
+import { normalizeUrl, type NormalizedUrl, type Remap } from './normalize.ts';
+import { isFresh, nextRecord, type CheckOutcome, type StoreWriter } from './store.ts';
+
+/** How a link weighs on the run: only `failing` makes the exit code 1. */
+export type LinkState = 'ok' | 'failing' | 'suspect' | 'warning';
+
+export interface LinkSource {
+  file: string;
+  line: number;
+}
+
+export interface LinkItem {
+  /** As written in the input. */
+  url: string;
+  /** Normalized URL (store key). */
+  key: string;
+  verdict: Verdict;
+  status?: number;
+  finalUrl?: string;
+  reason?: string;
+  archived?: boolean;
+  sources: LinkSource[];
+  state: LinkState;
+  /** Consecutive failing runs, this one included (from the store). */
+  failures: number;
+  /** True when the result comes from the store (`--max-age` or a resumed run), not this run. */
+  cached: boolean;
+}
+
+export interface CheckLinksOptions {
+  /** Files to read (Markdown or YAML). */
+  files: readonly string[];
+  http: HttpClient;
+  store?: StoreWriter | undefined;
+  remaps?: readonly Remap[];
+  exclude?: readonly RegExp[];
+  /** Skip URLs found working within this many ms (`--max-age`). */
+  maxAgeMs?: number | undefined;
+  /** Reuse results recorded at or after this instant (resuming a killed run). */
+  resumeFrom?: string | undefined;
+  /** Consecutive dead runs before a dead link fails the run (default 2). */
+  failAfter?: number;
+  /** Fail on redirected/unknown links too. */
+  strict?: boolean;
+  github?: { token: string; graphqlUrl: string } | undefined;
+  maxRedirects?: number;
+  onProgress?: (done: number, total: number) => void;
+  /** Problems that do not stop the run (unreadable file…). */
+  onProblem?: (message: string) => void;
+  now?: () => Date;
+  signal?: AbortSignal;
+}
+
+export interface CheckLinksResult {
+  items: LinkItem[];
+  /** Every extracted link occurrence (for --fix). */
+  links: ExtractedLink[];
+  /** Pages checked over HTTP / repositories answered by GraphQL in this run. */
+  checkedPages: number;
+  githubRepos: number;
+}
+
+interface KeyInfo {
+  norm: NormalizedUrl;
+  written: Set<string>;
+}
+
+/** Turns one page check into the outcome of one of its URLs (fragment included). */
+export function outcomeFor(page: PageCheck, fragment: string | undefined): CheckOutcome {
+  const o: CheckOutcome = { verdict: page.verdict, status: page.status, reason: page.reason, archived: page.archived };
+  if (page.finalUrl) o.finalUrl = fragment === undefined ? page.finalUrl : `${page.finalUrl}#${encodeURI(fragment)}`;
+  if (fragment !== undefined && page.fragments.get(fragment) === 'missing') {
+    return { verdict: 'dead', status: page.status, reason: `fragment #${fragment} not found` };
+  }
+  return o;
+}
+
+/** The state of a link given its verdict and history (pure; table-tested). */
+export function linkState(verdict: Verdict, failures: number, failAfter: number, strict = false): LinkState {
+  if (verdict === 'ok') return 'ok';
+  if (verdict === 'dead') return failures >= failAfter ? 'failing' : 'suspect';
+  return strict ? 'failing' : 'warning';
+}
+
+/** Checks every link of `files`; see the module comment. */
+export async function checkLinks(options: CheckLinksOptions): Promise<CheckLinksResult> {
+  const now = options.now ?? (() => new Date());
+  const failAfter = options.failAfter ?? 2;
+  const links: ExtractedLink[] = [];
+  for (const file of options.files) {
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch (e) {
+      options.onProblem?.(`${file}: cannot read (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+      continue;
+    }
+    links.push(...extractLinks(file, text));
+  }
+
+  // Written URL -> sources; key -> info; page -> fragments.
+  const sourcesByWritten = new Map<string, LinkSource[]>();
+  const keyOfWritten = new Map<string, string>();
+  const keys = new Map<string, KeyInfo>();
+  for (const link of links) {
+    if (options.exclude?.some((re) => re.test(link.url))) continue;
+    const norm = normalizeUrl(link.url);
+    if (!norm) continue;
+    if (!sourcesByWritten.has(link.url)) sourcesByWritten.set(link.url, []);
+    sourcesByWritten.get(link.url)!.push({ file: link.file, line: link.line });
+    keyOfWritten.set(link.url, norm.key);
+    const info = keys.get(norm.key) ?? { norm, written: new Set<string>() };
+    info.written.add(link.url);
+    keys.set(norm.key, info);
+  }
+
+  const stored = options.store?.store.links ?? {};
+  const startedAt = now();
+  const reused = new Map<string, LinkRecord>();
+  const pages = new Map<string, Set<string>>(); // page -> fragments to check
+  const keysOfPage = new Map<string, string[]>();
+  for (const [key, info] of keys) {
+    const prev = stored[key];
+    const resumed = prev && options.resumeFrom !== undefined && prev.checkedAt >= options.resumeFrom;
+    if (prev && (resumed || (options.maxAgeMs !== undefined && isFresh(prev, options.maxAgeMs, startedAt.getTime())))) {
+      reused.set(key, prev);
+      continue;
+    }
+    const page = info.norm.page;
+    if (!pages.has(page)) {
+      pages.set(page, new Set());
+      keysOfPage.set(page, []);
+    }
+    keysOfPage.get(page)!.push(key);
+    const f = info.norm.fragment;
+    if (f !== undefined && !isUncheckableFragment(f) && !githubRepoOf(page)) pages.get(page)!.add(f);
+  }
+
+  const fresh = new Map<string, LinkRecord>();
+  const total = pages.size;
+  let done = 0;
+  const record = (page: string, check: PageCheck) => {
+    const at = now().toISOString();
+    for (const key of keysOfPage.get(page) ?? []) {
+      const rec = nextRecord(stored[key], outcomeFor(check, keys.get(key)!.norm.fragment), at);
+      fresh.set(key, rec);
+      options.store?.set(key, rec);
+    }
+    done++;
+    options.onProgress?.(done, total);
+  };
+
+  let githubRepos = 0;
+  const httpPages: string[] = [];
+  if (options.github) {
+    const repoPages = [...pages.keys()].filter((p) => githubRepoOf(p));
+    const answered = await checkGithubRepos(repoPages, {
+      http: options.http,
+      token: options.github.token,
+      graphqlUrl: options.github.graphqlUrl,
+      ...(options.signal ? { signal: options.signal } : {}),
+      onResults: (batch) => {
+        for (const [page, check] of batch) record(page, check);
+      },
+    });
+    githubRepos = answered.size;
+    for (const page of pages.keys()) if (!answered.has(page)) httpPages.push(page);
+  } else httpPages.push(...pages.keys());
+
+  await Promise.all(
+    httpPages.map(async (page) => {
+      const check = await checkPage(page, pages.get(page)!, {
+        http: options.http,
+        remaps: options.remaps ?? [],
+        ...(options.maxRedirects !== undefined ? { maxRedirects: options.maxRedirects } : {}),
+        ...(options.signal ? { signal: options.signal } : {}),
+      });
+      record(page, check);
+    }),
+  );
+
+  const items: LinkItem[] = [];
+  for (const [written, sources] of sourcesByWritten) {
+    const key = keyOfWritten.get(written)!;
+    const rec = fresh.get(key) ?? reused.get(key);
+    if (!rec) continue;
+    const item: LinkItem = {
+      url: written,
+      key,
+      verdict: rec.verdict,
+      sources,
+      state: linkState(rec.verdict, rec.failures, failAfter, options.strict),
+      failures: rec.failures,
+      cached: !fresh.has(key),
+    };
+    if (rec.status !== undefined) item.status = rec.status;
+    if (rec.finalUrl !== undefined) item.finalUrl = rec.finalUrl;
+    if (rec.reason !== undefined) item.reason = rec.reason;
+    if (rec.archived) item.archived = true;
+    items.push(item);
+  }
+  return { items, links, checkedPages: httpPages.length, githubRepos };
+}

@@ -1,0 +1,134 @@
+/**
+ * The link results store (`content/data/links.json` by default), written ONLY by `npm run links`.
+ * Per URL (normalized, fragment included) it keeps the last verdict, the last time it was ok and
+ * the number of consecutive runs it was dead, so one bad night does not fail a run. Every write
+ * is atomic (temp file in the same folder + rename) and results are flushed as they arrive, so a
+ * run killed half-way leaves a valid store that the next run resumes from.
+ */
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, basename } from 'node:path';
+import { linkStoreSchema, type LinkRecord, type LinkStore, type Verdict } from '../schemas/link-status.ts';
+
+export function emptyStore(): LinkStore {
+  return { version: 1, links: {} };
+}
+
+/**
+ * Reads the store; a missing file is an empty store. An unreadable one is reported through
+ * `onProblem` and replaced by an empty store rather than sinking the run.
+ */
+export function loadStore(path: string, onProblem?: (message: string) => void): LinkStore {
+  let raw: string;
+  try {
+    raw = readFileSync(path, 'utf8');
+  } catch {
+    return emptyStore();
+  }
+  try {
+    const parsed = linkStoreSchema.safeParse(JSON.parse(raw));
+    if (parsed.success) return parsed.data;
+    onProblem?.(`${path}: not a valid link store (${parsed.error.issues[0]?.message ?? 'schema'}); starting afresh`);
+  } catch {
+    onProblem?.(`${path}: not valid JSON; starting afresh`);
+  }
+  return emptyStore();
+}
+
+/** Writes `text` to `path` atomically: a reader sees the old file or the new one, never half. */
+export function writeFileAtomic(path: string, text: string): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
+  try {
+    writeFileSync(tmp, text);
+    renameSync(tmp, path);
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    throw e;
+  }
+}
+
+/** Stable, diff-friendly serialization (keys sorted). */
+export function serializeStore(store: LinkStore): string {
+  const links = Object.fromEntries(Object.entries(store.links).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return `${JSON.stringify({ version: 1, links }, null, 1)}\n`;
+}
+
+export interface CheckOutcome {
+  verdict: Verdict;
+  status?: number | undefined;
+  finalUrl?: string | undefined;
+  reason?: string | undefined;
+  archived?: boolean | undefined;
+}
+
+/**
+ * The store's memory of a URL after one more check. Dead counts up; ok/redirected reset it;
+ * `unknown` leaves it alone (a timeout says nothing either way).
+ */
+export function nextRecord(prev: LinkRecord | undefined, outcome: CheckOutcome, checkedAt: string): LinkRecord {
+  const working = outcome.verdict === 'ok' || outcome.verdict === 'redirected';
+  const failures = outcome.verdict === 'dead' ? (prev?.failures ?? 0) + 1 : working ? 0 : (prev?.failures ?? 0);
+  const record: LinkRecord = { verdict: outcome.verdict, checkedAt, failures };
+  if (outcome.status !== undefined) record.status = outcome.status;
+  if (outcome.finalUrl !== undefined) record.finalUrl = outcome.finalUrl;
+  if (outcome.reason !== undefined) record.reason = outcome.reason;
+  if (outcome.archived) record.archived = true;
+  const lastOk = working ? checkedAt : prev?.lastOk;
+  if (lastOk !== undefined) record.lastOk = lastOk;
+  return record;
+}
+
+/** Whether a stored result is fresh enough to skip under `--max-age` (only working links are). */
+export function isFresh(record: LinkRecord | undefined, maxAgeMs: number, now: number): boolean {
+  if (!record || (record.verdict !== 'ok' && record.verdict !== 'redirected')) return false;
+  return now - Date.parse(record.checkedAt) <= maxAgeMs;
+}
+
+/**
+ * Holds the store in memory and flushes it to disk at most every `intervalMs` while results
+ * arrive, and once more on `close()`.
+ */
+export class StoreWriter {
+  readonly store: LinkStore;
+  private readonly path: string;
+  private readonly intervalMs: number;
+  private timer: NodeJS.Timeout | undefined;
+  private dirty = false;
+
+  constructor(path: string, store: LinkStore, intervalMs = 500) {
+    this.path = path;
+    this.store = store;
+    this.intervalMs = intervalMs;
+  }
+
+  set(key: string, record: LinkRecord): void {
+    this.store.links[key] = record;
+    this.dirty = true;
+    this.timer ??= setTimeout(() => {
+      this.timer = undefined;
+      this.flush();
+    }, this.intervalMs);
+  }
+
+  /** Forgets URLs no longer in the list (after a full run). */
+  prune(keep: ReadonlySet<string>): void {
+    for (const key of Object.keys(this.store.links)) {
+      if (!keep.has(key)) {
+        delete this.store.links[key];
+        this.dirty = true;
+      }
+    }
+  }
+
+  flush(): void {
+    if (!this.dirty) return;
+    this.dirty = false;
+    writeFileAtomic(this.path, serializeStore(this.store));
+  }
+
+  close(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+    this.flush();
+  }
+}
