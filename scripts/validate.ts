@@ -91,7 +91,7 @@ function main(): number {
   if (tty) process.stderr.write('\r\x1b[K');
 
   const problems = validateContent(loaded, selected);
-  const checked = selected ? loaded.files.filter((f) => selected(f.path)).length : loaded.files.length;
+  const checked = selected ? loaded.paths.filter(selected).length : loaded.paths.length;
   const summary = summarize(problems, checked);
   process.stdout.write(formatReport(format as ReportFormat, problems, summary));
   return summary.errors > 0 ? 1 : 0;

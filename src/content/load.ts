@@ -12,6 +12,8 @@ export interface LoadedContent {
   /** Absolute path of the content root. */
   root: string;
   files: ContentFile[];
+  /** Display paths of every content file found, including those too broken to parse. */
+  paths: string[];
   /** Problems found while reading and parsing (bad files, missing frontmatter, YAML syntax). */
   problems: Problem[];
 }
@@ -46,6 +48,7 @@ export function loadContent(
   const display = options.display ?? ((abs: string) => displayPath(abs));
   const rels = listContentFiles(root);
   const files: ContentFile[] = [];
+  const paths: string[] = [];
   const problems: Problem[] = [];
   for (const name of REQUIRED) {
     if (!rels.includes(name)) {
@@ -63,6 +66,7 @@ export function loadContent(
   rels.forEach((rel, i) => {
     const abs = join(root, rel);
     const path = display(abs);
+    paths.push(path);
     let parsed: ReturnType<typeof parseContentFile>;
     try {
       const tooBig = checkSize(statSync(abs).size);
@@ -80,5 +84,5 @@ export function loadContent(
     problems.push(...parsed.problems);
     options.onProgress?.(i + 1, rels.length);
   });
-  return { root, files, problems };
+  return { root, files, paths, problems };
 }
