@@ -263,7 +263,8 @@ export function planImport(parsed: ParsedList, taxonomy: Taxonomy, options: Plan
       const max = isResource ? 80 : 60;
       if (name.length > max) {
         note(item, 'name-too-long', 'warning', `name "${name}" is longer than ${max} characters; shortened`);
-        name = `${name.slice(0, max - 1).trimEnd()}…`;
+        const cut = name.slice(0, max - 1);
+        name = `${(cut.lastIndexOf(' ') > max / 2 ? cut.slice(0, cut.lastIndexOf(' ')) : cut).trimEnd()}…`;
       }
       let description = item.description ? finishSentence(item.description) : undefined;
       if (!description) {
@@ -273,7 +274,7 @@ export function planImport(parsed: ParsedList, taxonomy: Taxonomy, options: Plan
 
       const dir = isResource ? `resources/${kind}` : `entries/${categoryId}`;
       const taken = takenIn(dir);
-      const base = slugForItem(name, item.url, 'item');
+      const base = slugForItem(item.name || name, item.url, 'item');
       const slug = uniqueSlug(base, taken);
       if (slug !== base) note(item, 'slug-clash', 'info', `"${name}" would be ${dir}/${base}.md, which is taken; written as ${slug}.md`);
       const rel = `${dir}/${slug}.md`;

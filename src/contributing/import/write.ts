@@ -5,7 +5,8 @@
  * only under the target folder: entries/, resources/, categories/, groups.yaml, tags.yaml.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { mkdir } from 'node:fs/promises';
 import { isSeq, parseDocument, YAMLMap, YAMLSeq } from 'yaml';
 import { loadContent } from '../../content/load.ts';
 import { normalizeUrl } from '../../content/urls.ts';
@@ -113,9 +114,18 @@ export async function writePlan(
     await put(rel, doc.toString({ lineWidth: 100 }));
   }
 
-  for (const file of plan.files) {
-    const text = file.kind === 'entry' ? renderEntryFile(file.data as Entry, file.body) : renderResourceFile(file.data as Resource, file.body);
-    await put(file.rel, text);
-  }
+  // Entry files are independent: write them a few at a time (a 3,000-item list is mostly I/O).
+  const dirs = new Set(plan.files.map((f) => dirname(join(dir, f.rel))));
+  await Promise.all([...dirs].map((d) => mkdir(d, { recursive: true })));
+  let next = 0;
+  const worker = async () => {
+    while (next < plan.files.length) {
+      const file = plan.files[next++];
+      if (!file) break;
+      const text = file.kind === 'entry' ? renderEntryFile(file.data as Entry, file.body) : renderResourceFile(file.data as Resource, file.body);
+      await put(file.rel, text);
+    }
+  };
+  await Promise.all(Array.from({ length: 16 }, worker));
   return written;
 }
