@@ -211,7 +211,8 @@ async function main(): Promise<number> {
     if (v.report) writeReport(v.report, renderReportMarkdown(findings, summary, store));
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     if (format === 'json') {
-      process.stdout.write(`${JSON.stringify({ summary, findings, store: v.output, seconds: Number(seconds) }, null, 2)}\n`);
+      const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
+      process.stdout.write(`${JSON.stringify({ summary, findings, store: v.output, seconds: Number(seconds), peakRssMb }, null, 2)}\n`);
     } else {
       if (summary.github.skipped) process.stderr.write(`note: ${summary.github.skipped}\n`);
       if (findings.length) process.stdout.write(`${formatFindings(findings, format)}\n`);
