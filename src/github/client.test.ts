@@ -156,6 +156,21 @@ describe('fetchRepositories against a fake GraphQL server', () => {
     expect([...out.results.values()].every((r) => r.status === 'error' && /503/.test(r.error))).toBe(true);
   });
 
+  it('splits a big batch that keeps failing transiently into halves (at most twice deep)', async () => {
+    const { fake, http } = await setup({ script: [{ status: 502, body: '' }, { status: 502, body: '' }] });
+    const { sleep } = noSleep();
+    const out = await fetchRepositories(refsOf(100), { token: 't', http, graphqlUrl: fake.graphqlUrl, sleep, policy: { retries: 0 } });
+    expect(fake.aliasesPerRequest).toEqual([100, 50, 25, 25, 50]);
+    expect([...out.results.values()].every((r) => r.status === 'found')).toBe(true);
+  });
+
+  it('answers existence questions with a cheaper query (for the link checker)', async () => {
+    const { fake, http } = await setup({ repo: fateByName });
+    const { results } = await fetchRepositories([{ owner: 'o', name: 'renamed-x' }, { owner: 'o', name: 'archived-y' }], { token: 't', http, graphqlUrl: fake.graphqlUrl, fields: 'existence' });
+    expect(results.get('o/renamed-x')).toMatchObject({ status: 'found', renamed: true, data: { url: 'https://github.com/o-org/x' } });
+    expect(results.get('o/archived-y')).toMatchObject({ status: 'found', data: { archived: true } });
+  });
+
   it('stops the whole run on a rejected token', async () => {
     const { fake, http } = await setup({ token: 'right' });
     const out = await fetchRepositories(refsOf(150), { token: 'wrong', http, graphqlUrl: fake.graphqlUrl });

@@ -3,7 +3,8 @@
  * repositories per request (aliases), serially as GitHub asks of API clients, and returns one
  * outcome per requested owner/name: found (data + renamed?), missing, or error. Rate limits
  * (primary and secondary), transient faults and partial GraphQL errors are handled here
- * (decisions in rate-limit.ts and parse.ts); HTTP goes through the shared client in src/http/.
+ * (decisions in rate-limit.ts and parse.ts); a big batch that keeps failing transiently is split
+ * in halves. HTTP goes through the shared client in src/http/.
  *
  * Used by the activity fetcher (`fields: 'full'`) and by the link checker for github.com links
  * (`fields: 'existence'`: exists / renamed / archived, cheaper):
@@ -80,6 +81,10 @@ export interface FetchRepositoriesResult {
 
 const realSleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
+/** Batches at least this big are split in halves after failing transiently, at most SPLIT_DEPTH times. */
+const SPLIT_MIN = 10;
+const SPLIT_DEPTH = 2;
+
 /** Rough point cost GitHub charges for one of our batch queries, to pause before running dry. */
 const QUERY_COST = 1;
 
@@ -115,9 +120,13 @@ export async function fetchRepositories(refs: readonly RepoRef[], options: Fetch
     await sleep(ms);
   };
 
-  for (const batch of batches(unique, options.batchSize ?? MAX_REPOS_PER_QUERY)) {
+  // A queue, because a big batch that keeps failing transiently (GitHub times out on heavy
+  // queries) is split in halves and retried, at most twice deep.
+  const queue = batches(unique, options.batchSize ?? MAX_REPOS_PER_QUERY).map((refs) => ({ refs, depth: 0 }));
+  while (queue.length > 0) {
+    const { refs: batch, depth } = queue.shift()!;
     if (options.signal?.aborted) stopReason ??= 'aborted';
-    let batchResults: RepoResult[];
+    let batchResults: RepoResult[] | null = null;
     if (stopReason) {
       const reason = stopReason;
       batchResults = batch.map((ref) => ({ status: 'error', ref, error: reason, retryable: true }));
@@ -176,12 +185,19 @@ export async function fetchRepositories(refs: readonly RepoRef[], options: Fetch
           continue;
         }
         const reason = step.action === 'fail' ? step.reason : 'GitHub answered without data';
+        const transientFailure = step.action === 'fail' && step.retryable && !/rate limit|token|unreachable/.test(reason);
+        if (transientFailure && batch.length >= SPLIT_MIN && depth < SPLIT_DEPTH) {
+          const half = Math.ceil(batch.length / 2);
+          queue.unshift({ refs: batch.slice(0, half), depth: depth + 1 }, { refs: batch.slice(half), depth: depth + 1 });
+          break;
+        }
         batchResults = batch.map((ref) => ({ status: 'error', ref, error: reason, retryable: step.action === 'fail' ? step.retryable : true }));
         // A spent rate limit or a rejected token will not heal within this run: stop asking.
         if (/rate limit|token|unreachable/.test(reason)) stopReason = reason;
         break;
       }
     }
+    if (!batchResults) continue; // split: its halves report
     for (const r of batchResults) results.set(repoKey(r.ref), r);
     await options.onBatch?.(batchResults, { done: results.size, total, requests });
   }
