@@ -3,6 +3,7 @@
  * state mirrored in the URL so a search can be shared.
  */
 import { loadPagefind, type PagefindResultData } from './pagefind.ts';
+import { rankByName } from '../site/search-rank.ts';
 
 const FILTERS = ['category', 'tag', 'status'] as const;
 
@@ -73,7 +74,7 @@ export async function initSearchPage(): Promise<void> {
       return;
     }
     const res = await pf.search(words || null, { filters });
-    const data = await Promise.all(res.results.slice(0, 50).map((r) => r.data()));
+    const data = rankByName(words, await Promise.all(res.results.slice(0, 50).map((r) => r.data())), (d) => d.meta.title ?? '');
     if (mine !== seq) return;
     out.replaceChildren(...data.map(row));
     count.value = `${res.results.length} result${res.results.length === 1 ? '' : 's'}${res.results.length > 50 ? ' (first 50 shown)' : ''}`;

@@ -3,6 +3,7 @@
  * Enter opens the first result, and "/" anywhere on the page focuses the box.
  */
 import { loadPagefind, resultItem } from './pagefind.ts';
+import { rankByName } from '../site/search-rank.ts';
 
 const LIMIT = 8;
 
@@ -26,7 +27,9 @@ export function initSearchBox(): void {
       const pf = await loadPagefind(base);
       const res = await pf.debouncedSearch(q, {}, 120);
       if (!res || mine !== seq) return;
-      const data = await Promise.all(res.results.slice(0, LIMIT).map((r) => r.data()));
+      // Fetch a few more than shown so an exact name match further down can move up.
+      const fetched = await Promise.all(res.results.slice(0, LIMIT * 3).map((r) => r.data()));
+      const data = rankByName(q, fetched, (d) => d.meta.title ?? '').slice(0, LIMIT);
       if (mine !== seq) return;
       const ul = document.createElement('ul');
       ul.className = 'sr-res';

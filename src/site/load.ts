@@ -3,7 +3,7 @@
  * memoises the view model, so 700 entry pages do not rebuild it 700 times.
  * `ATLAS_NOW` (an ISO date) pins "now" for reproducible builds and tests.
  */
-import { getCollection } from 'astro:content';
+import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildAtlas, type Atlas } from './view-model.ts';
 import { loadActivity, loadLinks } from './stores.ts';
 
@@ -31,4 +31,14 @@ export function getAtlas(): Promise<Atlas> {
     });
   })();
   return cached;
+}
+
+let resources: Promise<Array<CollectionEntry<'resources'>>> | undefined;
+
+/** The resources collection, loaded once per build (tag pages each need it). */
+export function getResources(): Promise<Array<CollectionEntry<'resources'>>> {
+  resources ??= getCollection('resources').then((list) =>
+    [...list].sort((a, b) => a.data.name.localeCompare(b.data.name, 'en', { sensitivity: 'base' })),
+  );
+  return resources;
 }

@@ -1,0 +1,234 @@
+/**
+ * The built site in real headless Chromium: search, sort and filter, accessibility, console
+ * hygiene, no off-site requests, and a screenshot of every page type for human review.
+ * Run through `npm run test:e2e` (scripts/e2e.ts), which provides the builds.
+ */
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { serveStatic, type StaticServer } from './server.ts';
+import { launch, openPage, type Watched } from './browser.ts';
+
+const DIST = process.env.ATLAS_E2E_DIST ?? 'dist';
+const FIXTURE = process.env.ATLAS_E2E_FIXTURE;
+const SHOTS = path.resolve('test-results/screenshots');
+const AXE = fs.readFileSync(path.resolve('node_modules/axe-core/axe.min.js'), 'utf8');
+
+let browser: Browser;
+before(async () => {
+  fs.mkdirSync(SHOTS, { recursive: true });
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+});
+
+async function shot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: false });
+}
+
+/** Runs axe-core in the page and returns its violations as readable lines. */
+async function axe(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: AXE });
+  const violations = await page.evaluate(async () => {
+    const r = await (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: Array<{ id: string; help: string; nodes: Array<{ target: unknown[] }> }> }> } }).axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)).join(', ')})`);
+  });
+  return violations;
+}
+
+function clean(w: Watched, expected404?: string): void {
+  // The browser logs the 404 status of a missing page itself; that one is expected.
+  const errors = w.errors.filter((e) => !(expected404 && e.includes(expected404) && e.includes('404')));
+  assert.deepEqual(errors, [], 'console errors');
+  assert.deepEqual(w.offsite, [], 'requests to other hosts');
+}
+
+const visibleRows = (page: Page) => page.locator('#list li[data-t]:visible');
+
+describe('the real build (dist/)', () => {
+  let srv: StaticServer;
+  before(async () => {
+    srv = await serveStatic(DIST);
+  });
+  after(async () => {
+    await srv?.close();
+  });
+
+  test('typing "fastapi" shows FastAPI first and opens its page', async () => {
+    const w = await openPage(browser, srv.url);
+    const { page } = w;
+    await page.goto(`${srv.url}/`);
+    await page.keyboard.press('/');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'q', '"/" focuses the search box');
+    await page.keyboard.type('fastapi');
+    const first = page.locator('#q-res a').first();
+    await first.waitFor({ timeout: 10_000 });
+    assert.match((await first.locator('b').textContent()) ?? '', /^FastAPI$/);
+    await shot(page, 'search-results');
+    await first.click();
+    await page.waitForURL(/\/entries\/web-frameworks\/fastapi\/$/);
+    assert.match((await page.locator('h1').textContent()) ?? '', /FastAPI/);
+    clean(w);
+    await page.context().close();
+  });
+
+  test('a tag filter changes the rows and the URL, and the URL restores the view', async () => {
+    const w = await openPage(browser, srv.url);
+    const { page } = w;
+    await page.goto(`${srv.url}/`);
+    const all = await visibleRows(page).count();
+    assert.ok(all > 0);
+    await page.selectOption('#s-tag', 'async');
+    await page.waitForURL(/\?tag=async$/);
+    const tagged = await visibleRows(page).count();
+    assert.ok(tagged > 0 && tagged < all, `${tagged} async rows of ${all}`);
+    const tags = await visibleRows(page).evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.t ?? ''));
+    assert.ok(tags.every((t) => t.split(' ').includes('async')));
+    assert.match((await page.locator('#s-count').textContent()) ?? '', new RegExp(`^${tagged} of ${all} entries$`));
+    // A shared link opens the same view.
+    await page.goto(`${srv.url}/?tag=async`);
+    assert.equal(await visibleRows(page).count(), tagged);
+    assert.equal(await page.locator('#s-tag').inputValue(), 'async');
+    clean(w);
+    await page.context().close();
+  });
+
+  test('keyboard alone can sort and filter', async () => {
+    const w = await openPage(browser, srv.url);
+    const { page } = w;
+    await page.goto(`${srv.url}/`);
+    await page.focus('#s-sort');
+    await page.keyboard.press('ArrowDown'); // Curated order -> Name
+    await page.waitForURL(/\?sort=name$/);
+    const names = await visibleRows(page).evaluateAll((els) => els.slice(0, 20).map((e) => e.querySelector('a')?.textContent ?? ''));
+    assert.deepEqual(names, [...names].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base', numeric: true })));
+    clean(w);
+    await page.context().close();
+  });
+
+  test('without JavaScript the whole list is readable', async () => {
+    const ctx = await browser.newContext({ javaScriptEnabled: false });
+    const page = await ctx.newPage();
+    await page.route('**/*', (r) => (r.request().url().startsWith(srv.url) ? r.continue() : r.abort()));
+    await page.goto(`${srv.url}/`);
+    const rows = await page.locator('#list li[data-t]').count();
+    assert.equal(await page.locator('#list li[data-t]:visible').count(), rows);
+    assert.equal(await page.locator('#tb').isVisible(), false, 'the toolbar needs JS and stays hidden without it');
+    await ctx.close();
+  });
+
+  for (const [name, url] of [
+    ['home', '/'],
+    ['category', '/category/web-frameworks/'],
+    ['entry', '/entries/web-frameworks/fastapi/'],
+  ] as const) {
+    test(`axe finds no violations on the ${name} page (light and dark)`, async () => {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        const w = await openPage(browser, srv.url, { colorScheme });
+        await w.page.goto(`${srv.url}${url}`);
+        assert.deepEqual(await axe(w.page), [], `${url} (${colorScheme})`);
+        clean(w);
+        await w.page.context().close();
+      }
+    });
+  }
+
+  test('every page type renders without console errors (screenshots saved)', async () => {
+    const pages: Array<[string, string]> = [
+      ['home', '/'],
+      ['category', '/category/web-frameworks/'],
+      ['entry', '/entries/web-frameworks/fastapi/'],
+      ['tag', '/tag/async/'],
+      ['tags', '/tag/'],
+      ['resources', '/resources/'],
+      ['about', '/about/'],
+      ['stats', '/stats/'],
+      ['search', '/search/?q=http'],
+      ['404', '/entries/web-frameworks/fastapy/'],
+    ];
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const w = await openPage(browser, srv.url, { colorScheme });
+      for (const [name, url] of pages) {
+        const res = await w.page.goto(`${srv.url}${url}`);
+        assert.equal(res?.status(), name === '404' ? 404 : 200, url);
+        assert.ok(((await w.page.title()) ?? '').includes('Python Atlas'), `${url} has a title`);
+        if (name === 'search') await w.page.locator('#sp-res li').first().waitFor({ timeout: 10_000 });
+        if (name === '404') await w.page.locator('#nf-list li').first().waitFor({ timeout: 10_000 }).catch(() => undefined);
+        await shot(w.page, `${name}-${colorScheme}`);
+      }
+      const mobile = await openPage(browser, srv.url, { colorScheme, width: 390 });
+      await mobile.page.goto(`${srv.url}/`);
+      await shot(mobile.page, `home-mobile-${colorScheme}`);
+      clean(mobile);
+      await mobile.page.context().close();
+      clean(w, '/fastapy/');
+      await w.page.context().close();
+    }
+  });
+
+  test('machine-readable files are served', async () => {
+    for (const [url, pattern] of [
+      ['/entries.json', /"entries":\[/],
+      ['/llms.txt', /^# Python Atlas/],
+      ['/rss.xml', /<rss/],
+      ['/robots.txt', /Sitemap: /],
+      ['/sitemap-index.xml', /<sitemapindex/],
+    ] as const) {
+      const res = await fetch(`${srv.url}${url}`);
+      assert.equal(res.status, 200, url);
+      assert.match(await res.text(), pattern, url);
+    }
+  });
+});
+
+describe('a build with activity data (fixture)', { skip: FIXTURE ? false : 'fixture build not provided (--skip-fixture)' }, () => {
+  let srv: StaticServer;
+  before(async () => {
+    srv = await serveStatic(FIXTURE!);
+  });
+  after(async () => {
+    await srv?.close();
+  });
+
+  test('sorting by stars reorders the rows into one ranking and updates the URL', async () => {
+    const w = await openPage(browser, srv.url);
+    const { page } = w;
+    await page.goto(`${srv.url}/`);
+    const before = await visibleRows(page).evaluateAll((els) => els.slice(0, 10).map((e) => e.querySelector('a')?.textContent));
+    await page.selectOption('#s-sort', 'stars');
+    await page.waitForURL(/\?sort=stars$/);
+    const stars = await page.locator('#flat > li:visible').evaluateAll((els) => els.map((e) => Number(((e as HTMLElement).dataset.v ?? '-').split(' ')[0]) || -1));
+    const after = await page.locator('#flat > li:visible').evaluateAll((els) => els.slice(0, 10).map((e) => e.querySelector('a')?.textContent));
+    assert.notDeepEqual(after, before);
+    const known = stars.filter((s) => s >= 0);
+    assert.deepEqual(known, [...known].sort((a, b) => b - a), 'stars descending');
+    await page.selectOption('#s-tag', 'async');
+    await page.waitForURL(/\?sort=stars&tag=async$/);
+    await page.check('#s-hide');
+    await page.waitForURL(/\?sort=stars&tag=async&hide=1$/);
+    const flags = await page.locator('#flat > li:visible').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.f ?? ''));
+    assert.ok(flags.every((f) => !f.includes('a') && !f.includes('s')), 'stale and archived hidden');
+    await shot(page, 'home-sorted-by-stars');
+    clean(w);
+    await page.context().close();
+  });
+
+  test('pages with activity data pass axe and render their charts', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const w = await openPage(browser, srv.url, { colorScheme });
+      for (const [name, url] of [['home', '/'], ['entry', '/entries/web-frameworks/fastapi/'], ['stats', '/stats/']] as const) {
+        await w.page.goto(`${srv.url}${url}`);
+        assert.deepEqual(await axe(w.page), [], `${url} (${colorScheme})`);
+        await shot(w.page, `activity-${name}-${colorScheme}`);
+      }
+      assert.ok((await w.page.locator('svg.chart rect').count()) > 3, 'stats charts drawn');
+      await w.page.goto(`${srv.url}/entries/web-frameworks/fastapi/`);
+      assert.ok((await w.page.locator('svg.chart path.ln').count()) >= 1, 'trend chart drawn');
+      clean(w);
+      await w.page.context().close();
+    }
+  });
+});

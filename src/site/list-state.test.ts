@@ -1,0 +1,96 @@
+import { describe, expect, test } from 'vitest';
+import {
+  DEFAULT_STATE,
+  compareRows,
+  decodeNumbers,
+  encodeNumbers,
+  parseListState,
+  rowMatches,
+  serializeListState,
+  statusFromLetter,
+  statusLetter,
+  type ListState,
+  type RowKeys,
+} from './list-state.ts';
+
+const row = (over: Partial<RowKeys>): RowKeys => ({
+  name: 'x',
+  group: 'web-development',
+  cat: 'web-frameworks',
+  tags: ['web'],
+  status: 'recommended',
+  flags: '',
+  stars: null,
+  commit: null,
+  downloads: null,
+  health: null,
+  order: 0,
+  ...over,
+});
+const state = (over: Partial<ListState>): ListState => ({ ...DEFAULT_STATE, ...over });
+
+describe('the URL form of the list state', () => {
+  test('the default view has an empty query string', () => {
+    expect(serializeListState(DEFAULT_STATE)).toBe('');
+  });
+
+  test('round-trips every field in a fixed order', () => {
+    const s = state({ sort: 'stars', group: 'web-development', cat: 'web-frameworks', tag: 'async', status: 'stale', hide: true });
+    const qs = serializeListState(s);
+    expect(qs).toBe('?sort=stars&group=web-development&cat=web-frameworks&tag=async&status=stale&hide=1');
+    expect(parseListState(qs)).toEqual(s);
+  });
+
+  test('unknown or malicious values fall back to the default', () => {
+    expect(parseListState('?sort=evil&tag=<script>&status=zombie&hide=yes&cat=Web%20Frameworks')).toEqual(DEFAULT_STATE);
+  });
+});
+
+test('numeric sort keys survive the compact attribute encoding, missing ones as null', () => {
+  const keys = { stars: 81234, commit: 3, downloads: null, health: 87 };
+  expect(encodeNumbers(keys)).toBe('81234 3 - 87');
+  expect(decodeNumbers(encodeNumbers(keys))).toEqual(keys);
+  expect(decodeNumbers('')).toEqual({ stars: null, commit: null, downloads: null, health: null });
+  expect(decodeNumbers('12 x')).toEqual({ stars: 12, commit: null, downloads: null, health: null });
+});
+
+test('status letters round-trip', () => {
+  for (const s of ['recommended', 'alternative', 'legacy'] as const) expect(statusFromLetter(statusLetter(s))).toBe(s);
+});
+
+describe('rowMatches', () => {
+  test.each<[string, Partial<ListState>, Partial<RowKeys>, boolean]>([
+    ['no filter', {}, {}, true],
+    ['tag present', { tag: 'web' }, {}, true],
+    ['tag absent', { tag: 'async' }, {}, false],
+    ['other group', { group: 'ai-ml' }, {}, false],
+    ['same category', { cat: 'web-frameworks' }, {}, true],
+    ['other category', { cat: 'testing' }, {}, false],
+    ['entry status', { status: 'legacy' }, { status: 'legacy' }, true],
+    ['entry status differs', { status: 'legacy' }, {}, false],
+    ['activity flag', { status: 'archived' }, { flags: 'a' }, true],
+    ['activity flag missing', { status: 'new' }, { flags: 'as' }, false],
+    ['hide stale', { hide: true }, { flags: 's' }, false],
+    ['hide archived', { hide: true }, { flags: 'a' }, false],
+    ['hide keeps deprecated-only', { hide: true }, { flags: 'dn' }, true],
+  ])('%s', (_name, s, r, expected) => {
+    expect(rowMatches(row(r), state(s))).toBe(expected);
+  });
+});
+
+describe('compareRows', () => {
+  const rows = [
+    row({ name: 'beta', stars: 10, commit: 30, downloads: null, health: 50, order: 0 }),
+    row({ name: 'Alpha', stars: null, commit: 5, downloads: 100, health: null, order: 1 }),
+    row({ name: 'gamma', stars: 500, commit: null, downloads: 5, health: 90, order: 2 }),
+    row({ name: 'delta', stars: 10, commit: 400, downloads: 100, health: 50, order: 3 }),
+  ];
+  const names = (sort: ListState['sort']) => [...rows].sort(compareRows(sort)).map((r) => r.name);
+
+  test('default keeps the curated order', () => expect(names('default')).toEqual(['beta', 'Alpha', 'gamma', 'delta']));
+  test('name is A–Z ignoring case', () => expect(names('name')).toEqual(['Alpha', 'beta', 'delta', 'gamma']));
+  test('stars: most first, ties by curated order, no data last', () => expect(names('stars')).toEqual(['gamma', 'beta', 'delta', 'Alpha']));
+  test('commit: most recent first', () => expect(names('commit')).toEqual(['Alpha', 'beta', 'delta', 'gamma']));
+  test('downloads: most first', () => expect(names('downloads')).toEqual(['Alpha', 'delta', 'gamma', 'beta']));
+  test('health: best first', () => expect(names('health')).toEqual(['gamma', 'beta', 'delta', 'Alpha']));
+});

@@ -1,0 +1,22 @@
+import { expect, test } from 'vitest';
+import { foldName, rankByName } from './search-rank.ts';
+
+test('foldName ignores case, accents and punctuation', () => {
+  expect(foldName('Scikit-Learn')).toBe('scikit learn');
+  expect(foldName('  Pillow (PIL) ')).toBe('pillow pil');
+  expect(foldName('Réalisé')).toBe('realise');
+});
+
+test('an exact name match moves to the top, then names starting with the query, else Pagefind order', () => {
+  const results = ['FastAPI Users', 'Starlette', 'FastAPI', 'SQLModel', 'fastapi-cache'];
+  expect(rankByName('fastapi', results, (r) => r)).toEqual(['FastAPI', 'FastAPI Users', 'fastapi-cache', 'Starlette', 'SQLModel']);
+});
+
+test('names that differ only by separators count as exact', () => {
+  expect(rankByName('scikit learn', ['Other', 'scikit-learn'], (r) => r)[0]).toBe('scikit-learn');
+  expect(rankByName('scikitlearn', ['Other', 'scikit-learn'], (r) => r)[0]).toBe('scikit-learn');
+});
+
+test('an empty query keeps the order', () => {
+  expect(rankByName('  ', ['b', 'a'], (r) => r)).toEqual(['b', 'a']);
+});

@@ -1,0 +1,33 @@
+/**
+ * Final ordering of search results. Pagefind ranks by term weight and frequency, which can put
+ * "FastAPI Users" above "FastAPI" for the query "fastapi"; a reader typing a project's name wants
+ * that project first. So: exact name match, then names starting with the query, then Pagefind's
+ * order (stable within each tier).
+ */
+
+/** Lowercase, accents and punctuation folded, so "Scikit-Learn" matches "scikit learn". */
+export function foldName(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+/** Re-ranks results (already in Pagefind's order) by how well their title matches the query. */
+export function rankByName<T>(query: string, results: readonly T[], title: (r: T) => string): T[] {
+  const q = foldName(query);
+  if (!q) return [...results];
+  const tier = (r: T) => {
+    const t = foldName(title(r));
+    if (t === q) return 0;
+    if (t.replace(/ /g, '') === q.replace(/ /g, '')) return 0;
+    if (t.startsWith(`${q} `) || t.startsWith(q)) return 1;
+    return 2;
+  };
+  return results
+    .map((r, i) => ({ r, i, t: tier(r) }))
+    .sort((a, b) => a.t - b.t || a.i - b.i)
+    .map((x) => x.r);
+}
