@@ -6,7 +6,7 @@
  */
 import { HttpError, type HttpClient, type HttpResponse } from '../http/index.ts';
 import type { Verdict } from '../schemas/link-status.ts';
-import { classifyNetworkError, classifyResponse, headNeedsGet, summarizeRedirects, type Hop } from './classify.ts';
+import { classifyNetworkError, classifyResponse, headErrorNeedsGet, headNeedsGet, summarizeRedirects, type Hop } from './classify.ts';
 import { FragmentScanner } from './fragments.ts';
 import { applyRemap, undoRemap, type Remap } from './normalize.ts';
 
@@ -55,12 +55,17 @@ export async function checkPage(page: string, fragments: ReadonlySet<string>, op
     try {
       res = await options.http.request(url, {
         method,
+        ...(method === 'HEAD' ? { retries: 0 } : {}),
         maxBodyBytes: scanner ? (options.maxHtmlBytes ?? 4 * 2 ** 20) : 0,
         ...(scanner ? { readUntil: (b: Buffer) => scanner.feed(b) } : {}),
         ...(options.signal ? { signal: options.signal } : {}),
       });
     } catch (e) {
       if (!(e instanceof HttpError)) throw e;
+      if (method === 'HEAD' && headErrorNeedsGet(e.kind)) {
+        method = 'GET';
+        continue;
+      }
       const { verdict, reason } = classifyNetworkError(e.kind);
       return { verdict, reason, fragments: noFragments };
     }

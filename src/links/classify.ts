@@ -26,12 +26,17 @@ export function isBotWall(status: number, headers: Headers): boolean {
 }
 
 /**
- * HEAD is an optimisation, not a source of truth: many servers refuse it (405, 501) or answer it
- * wrongly (403, 404). Any HEAD failure except the unambiguous 410 and a 429 (GET would be
- * throttled too) is asked again with GET.
+ * HEAD is an optimisation, not a source of truth: many servers refuse it (405, 501), answer it
+ * wrongly (403, 404) or fail it (5xx, 429). HEAD is sent once, without retries; any answer but a
+ * success, a redirect or the unambiguous 410 is asked again with GET, which gets the retries.
  */
 export function headNeedsGet(status: number): boolean {
-  return status >= 400 && status !== 410 && status !== 429;
+  return status >= 400 && status !== 410;
+}
+
+/** Network failures of a HEAD worth a GET: resets and odd errors; not refusals, DNS or timeouts. */
+export function headErrorNeedsGet(kind: NetworkErrorKind): boolean {
+  return kind === 'reset' || kind === 'other';
 }
 
 /** Classifies one response (after the HTTP client's retries). */

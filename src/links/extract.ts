@@ -6,11 +6,8 @@
  * URL in place.
  */
 import type { Root } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import { isScalar, parseDocument, visit as visitYaml, type Document } from 'yaml';
+import { parseDocument, visit as visitYaml, type Document } from 'yaml';
 import { parseFrontmatter } from '../content/frontmatter.ts';
 
 export interface ExtractedLink {
@@ -26,7 +23,23 @@ export interface ExtractedLink {
 }
 
 const ABSOLUTE = /^\s*https?:\/\//i;
-const markdown = unified().use(remarkParse).use(remarkGfm);
+
+type MarkdownParser = (body: string) => Root;
+let parser: Promise<MarkdownParser> | undefined;
+
+/** remark + GFM, loaded on first need: lists whose links all live in frontmatter never pay for it. */
+function markdownParser(): Promise<MarkdownParser> {
+  parser ??= (async () => {
+    const [{ unified }, { default: remarkParse }, { default: remarkGfm }] = await Promise.all([
+      import('unified'),
+      import('remark-parse'),
+      import('remark-gfm'),
+    ]);
+    const processor = unified().use(remarkParse).use(remarkGfm);
+    return (body: string) => processor.parse(body) as Root;
+  })();
+  return parser;
+}
 
 function lineAt(text: string, offset: number): number {
   let line = 1;
@@ -52,10 +65,10 @@ function yamlLinks(doc: Document.Parsed, file: string, base: number, lineOf: (of
   return out;
 }
 
-function bodyLinks(body: string, file: string, base: number, firstLine: number): ExtractedLink[] {
+async function bodyLinks(body: string, file: string, base: number, firstLine: number): Promise<ExtractedLink[]> {
   // Fast path: no absolute URL can be in a body without "://" or a GFM "www." literal.
   if (!body.includes('://') && !body.includes('www.')) return [];
-  const tree = markdown.parse(body) as Root;
+  const tree = (await markdownParser())(body);
   const out: ExtractedLink[] = [];
   const add = (url: string, pos: { start: { line: number; offset?: number | undefined }; end: { offset?: number | undefined } } | undefined) => {
     if (!pos || !ABSOLUTE.test(url)) return;
@@ -78,7 +91,7 @@ function bodyLinks(body: string, file: string, base: number, firstLine: number):
 }
 
 /** Every absolute link of one Markdown or YAML file, in file order. */
-export function extractLinks(file: string, text: string): ExtractedLink[] {
+export async function extractLinks(file: string, text: string): Promise<ExtractedLink[]> {
   if (/\.ya?ml$/i.test(file)) {
     const doc = parseDocument(text, { uniqueKeys: false });
     return yamlLinks(doc, file, 0, (offset) => lineAt(text, offset));
@@ -90,6 +103,6 @@ export function extractLinks(file: string, text: string): ExtractedLink[] {
   const bodyStart = text.length - fm.body.length;
   return [
     ...yamlLinks(fm.doc, file, yamlStart, (offset) => fm.position(offset).line),
-    ...bodyLinks(fm.body, file, bodyStart, fm.bodyLine),
+    ...(await bodyLinks(fm.body, file, bodyStart, fm.bodyLine)),
   ];
 }

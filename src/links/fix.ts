@@ -27,15 +27,20 @@ function yamlSafe(url: string): boolean {
  * Applies `moves` (URL as written → new URL) to one file's text. Pure: returns the new text and
  * what was done, so it is tested without touching disk.
  */
-export function applyFixes(file: string, text: string, moves: ReadonlyMap<string, string>): { text: string; results: FixResult[] } {
-  const links = extractLinks(file, text).filter((l) => moves.has(l.url));
+export async function applyFixes(
+  file: string,
+  text: string,
+  moves: ReadonlyMap<string, string>,
+): Promise<{ text: string; results: FixResult[] }> {
+  const links = (await extractLinks(file, text)).filter((l) => moves.has(l.url));
   const results: FixResult[] = [];
   let out = text;
   // Back to front, so earlier offsets stay valid.
   for (const link of [...links].sort((a, b) => b.start - a.start)) {
     const to = moves.get(link.url)!;
     const slice = out.slice(link.start, link.end);
-    const at = slice.indexOf(link.url);
+    // In a body link the destination follows the text, which may repeat the URL.
+    const at = link.where === 'body' ? slice.lastIndexOf(link.url) : slice.indexOf(link.url);
     if (at < 0) {
       results.push({ file, line: link.line, from: link.url, to, applied: false, reason: 'URL not found verbatim (escaped or split)' });
       continue;
@@ -59,11 +64,11 @@ export function applyFixes(file: string, text: string, moves: ReadonlyMap<string
 }
 
 /** Applies `moves` to files on disk; writes only files that changed. */
-export function fixFiles(files: Iterable<string>, moves: ReadonlyMap<string, string>): FixResult[] {
+export async function fixFiles(files: Iterable<string>, moves: ReadonlyMap<string, string>): Promise<FixResult[]> {
   const all: FixResult[] = [];
   for (const file of files) {
     const text = readFileSync(file, 'utf8');
-    const { text: next, results } = applyFixes(file, text, moves);
+    const { text: next, results } = await applyFixes(file, text, moves);
     if (next !== text) writeFileSync(file, next);
     all.push(...results);
   }

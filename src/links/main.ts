@@ -193,7 +193,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     perHost: intOption('per-host', o['per-host'], 1) ?? config.perHost ?? 2,
     ...(config.hosts ? { hosts: config.hosts } : {}),
     connectTimeoutMs: Math.min(timeoutMs, config.timeouts?.connect ?? 10_000),
-    headersTimeoutMs: Math.min(timeoutMs, config.timeouts?.headers ?? 15_000),
+    headersTimeoutMs: Math.min(timeoutMs, config.timeouts?.headers ?? 10_000),
     totalTimeoutMs: timeoutMs,
     retry: { retries: config.retries ?? 2 },
     ...(config.userAgent ? { userAgent: config.userAgent } : {}),
@@ -244,7 +244,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   if (o.fix) {
     const moves = new Map(result.items.filter((i) => i.verdict === 'redirected' && i.finalUrl).map((i) => [i.url, i.finalUrl!]));
     const touched = new Set(result.items.filter((i) => moves.has(i.url)).flatMap((i) => i.sources.map((s) => at(s.file))));
-    for (const f of fixFiles(touched, moves)) {
+    for (const f of await fixFiles(touched, moves)) {
       io.stderr.write(`${shown(f.file)}:${f.line} ${f.applied ? 'fixed' : 'not fixed'} ${f.from} → ${f.to}${f.reason ? ` (${f.reason})` : ''}\n`);
     }
   }

@@ -109,7 +109,7 @@ export async function checkLinks(options: CheckLinksOptions): Promise<CheckLinks
       options.onProblem?.(`${file}: cannot read (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
       continue;
     }
-    links.push(...extractLinks(file, text));
+    links.push(...(await extractLinks(file, text)));
   }
 
   // Written URL -> sources; key -> info; page -> fragments.
