@@ -90,13 +90,14 @@ function isoOrNull(s: string | null | undefined): string | null {
 
 /**
  * Reads a `/pypi/<name>/json` body. The latest release's upload time is the newest file of
- * `info.version`; it is yanked when PyPI says so or when every file of it is yanked.
+ * `info.version` (`urls`, else `releases[version]`); it is yanked when PyPI says so or when every
+ * file of it is yanked.
  */
 export function parsePypiProject(body: unknown): PypiData | { error: string } {
   const parsed = projectSchema.safeParse(body);
   if (!parsed.success) return { error: 'PyPI answered with an unexpected JSON shape' };
   const { info, releases, urls } = parsed.data;
-  const files = releases?.[info.version] ?? urls ?? [];
+  const files = urls && urls.length > 0 ? urls : (releases?.[info.version] ?? []); // `urls` = files of info.version; `releases` is deprecated
   const times = files.map((f) => isoOrNull(f.upload_time_iso_8601 ?? f.upload_time)).filter((t): t is string => t !== null).sort();
   const classifiers = info.classifiers ?? [];
   return {
