@@ -1,0 +1,73 @@
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { linkStoreSchema } from '../schemas/link-status.ts';
+import { isFresh, loadStore, nextRecord, StoreWriter, writeFileAtomic } from './store.ts';
+
+const T1 = '2026-11-27T00:00:00.000Z';
+const T2 = '2026-11-28T00:00:00.000Z';
+
+describe('nextRecord', () => {
+  it('counts consecutive dead runs and resets them when the link works', () => {
+    const a = nextRecord(undefined, { verdict: 'dead', status: 404 }, T1);
+    expect(a).toEqual({ verdict: 'dead', status: 404, checkedAt: T1, failures: 1 });
+    const b = nextRecord(a, { verdict: 'dead', status: 404 }, T2);
+    expect(b.failures).toBe(2);
+    const c = nextRecord(b, { verdict: 'ok', status: 200 }, T2);
+    expect(c).toEqual({ verdict: 'ok', status: 200, checkedAt: T2, lastOk: T2, failures: 0 });
+  });
+  it('leaves the count alone on unknown, and keeps lastOk', () => {
+    const ok = nextRecord(undefined, { verdict: 'ok' }, T1);
+    const dead = nextRecord(ok, { verdict: 'dead' }, T2);
+    const unknown = nextRecord(dead, { verdict: 'unknown', reason: 'timeout' }, T2);
+    expect(unknown).toEqual({ verdict: 'unknown', reason: 'timeout', checkedAt: T2, lastOk: T1, failures: 1 });
+  });
+  it('records moves and archived repositories', () => {
+    const r = nextRecord(undefined, { verdict: 'redirected', status: 200, finalUrl: 'https://n', archived: true }, T1);
+    expect(r).toMatchObject({ verdict: 'redirected', finalUrl: 'https://n', archived: true, lastOk: T1, failures: 0 });
+    expect(linkStoreSchema.safeParse({ version: 1, links: { u: r } }).success).toBe(true);
+  });
+});
+
+describe('isFresh', () => {
+  const now = Date.parse(T2);
+  it.each([
+    ['ok an hour ago', { verdict: 'ok', checkedAt: '2026-11-27T23:00:00.000Z', failures: 0 }, true],
+    ['ok two days ago', { verdict: 'ok', checkedAt: '2026-11-26T00:00:00.000Z', failures: 0 }, false],
+    ['dead an hour ago', { verdict: 'dead', checkedAt: '2026-11-27T23:00:00.000Z', failures: 1 }, false],
+    ['unknown an hour ago', { verdict: 'unknown', checkedAt: '2026-11-27T23:00:00.000Z', failures: 0 }, false],
+  ] as const)('%s', (_n, rec, expected) => {
+    expect(isFresh(rec, 24 * 3600_000, now)).toBe(expected);
+  });
+});
+
+describe('store files', () => {
+  it('writes atomically and leaves no temp file behind', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'store-'));
+    writeFileAtomic(join(dir, 'a.json'), '{"x":1}');
+    expect(readdirSync(dir)).toEqual(['a.json']);
+  });
+  it('reads a missing store as empty and replaces a corrupt one, saying so', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'store-'));
+    expect(loadStore(join(dir, 'none.json'))).toEqual({ version: 1, links: {} });
+    writeFileSync(join(dir, 'bad.json'), '{"version":1,"links":');
+    const problems: string[] = [];
+    expect(loadStore(join(dir, 'bad.json'), (m) => problems.push(m))).toEqual({ version: 1, links: {} });
+    expect(problems[0]).toMatch(/not valid JSON/);
+  });
+  it('flushes sorted, schema-valid JSON while results arrive and on close', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'store-'));
+    const path = join(dir, 'links.json');
+    const w = new StoreWriter(path, { version: 1, links: {} }, 20);
+    w.set('https://b/', nextRecord(undefined, { verdict: 'ok' }, T1));
+    w.set('https://a/', nextRecord(undefined, { verdict: 'dead' }, T1));
+    await new Promise((r) => setTimeout(r, 60));
+    const flushed = JSON.parse(readFileSync(path, 'utf8'));
+    expect(Object.keys(flushed.links)).toEqual(['https://a/', 'https://b/']);
+    w.prune(new Set(['https://a/']));
+    w.close();
+    expect(Object.keys(JSON.parse(readFileSync(path, 'utf8')).links)).toEqual(['https://a/']);
+    expect(linkStoreSchema.safeParse(JSON.parse(readFileSync(path, 'utf8'))).success).toBe(true);
+  });
+});
