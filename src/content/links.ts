@@ -41,6 +41,33 @@ export interface BodyLink {
   position: Position;
 }
 
+const INLINE_DEST = /\]\(\s*([^\s)]*)/g;
+const DEFINITION_DEST = /^ {0,3}\[[^\]\n]+\]:\s*(\S*)/gm;
+
+/**
+ * A cheap pre-scan of the link destinations in a Markdown body, so rules can skip the full remark
+ * parse (the validator's most expensive step) when no link could be a problem. It may find a few
+ * false candidates (text that only looks like a link); the full parse then settles it. Returns null
+ * when the body uses syntax the scan does not follow (`<…>` autolinks or HTML), meaning "parse it".
+ */
+export function quickLinkCandidates(body: string): string[] | null {
+  if (body.includes('<')) return null;
+  const out: string[] = [];
+  for (const m of body.matchAll(INLINE_DEST)) out.push(m[1]!);
+  for (const m of body.matchAll(DEFINITION_DEST)) out.push(m[1]!);
+  return out;
+}
+
+/**
+ * Whether a body needs the full parse to check its links: true when the pre-scan cannot tell, or
+ * when any candidate looks suspicious to the calling rule.
+ */
+export function linksNeedParse(body: string, suspicious: (url: string) => boolean): boolean {
+  if (!body.includes('](') && !body.includes(']:') && !body.includes('<')) return false;
+  const quick = quickLinkCandidates(body);
+  return quick === null || quick.some(suspicious);
+}
+
 /** Links, images and link definitions of the body, at their file positions. */
 export function bodyLinks(ctx: RuleContext, file: ContentFile): BodyLink[] {
   const tree = ctx.markdown(file);

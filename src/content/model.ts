@@ -3,12 +3,12 @@
  * originality test share: one `ContentFile` per file, already decoded and parsed, with positions.
  * Parsing here is pure (bytes in, files and problems out); reading the disk lives in load.ts.
  */
-import { parseFrontmatter } from './frontmatter.ts';
+import { splitFrontmatter } from './frontmatter.ts';
 import type { Problem } from './problem.ts';
 import { decodeContent, id as badFileId } from './rules/bad-file.ts';
 import { frontmatterProblem } from './rules/frontmatter-missing.ts';
 import { yamlSyntaxProblems } from './rules/yaml-syntax.ts';
-import { parseYamlFile, type PositionedYaml } from './yaml-doc.ts';
+import { parsePositionedYaml, parseYamlFile, type PositionedYaml } from './yaml-doc.ts';
 
 export type FileKind = 'groups' | 'tags' | 'category' | 'entry' | 'resource';
 
@@ -56,12 +56,13 @@ export function parseContentFile(rel: string, path: string, bytes: Uint8Array): 
   }
   const text = decoded.text;
   if (kind === 'entry' || kind === 'resource') {
-    const fm = parseFrontmatter(text);
-    const missing = frontmatterProblem(path, text, fm ? fm.yaml : null);
-    if (missing || !fm) return { file: null, problems: missing ? [missing] : [] };
-    const problems = yamlSyntaxProblems(path, fm);
+    const split = splitFrontmatter(text);
+    const missing = frontmatterProblem(path, text, split ? split.yaml : null);
+    if (missing || !split) return { file: null, problems: missing ? [missing] : [] };
+    const yaml = parsePositionedYaml(split.yaml, split.yamlLine);
+    const problems = yamlSyntaxProblems(path, yaml);
     return {
-      file: { kind, rel, path, yaml: fm, raw: problems.length ? null : asMap(fm.data), body: fm.body, bodyLine: fm.bodyLine },
+      file: { kind, rel, path, yaml, raw: problems.length ? null : asMap(yaml.data), body: split.body, bodyLine: split.bodyLine },
       problems,
     };
   }

@@ -8,7 +8,7 @@
  * Fails:  `[Starlette](/entries/web/starlette/)`  → `path:15:1  broken-internal-link  /entries/web/starlette/ is not an entry`
  */
 import type { Rule, RuleContext } from '../context.ts';
-import { bodyLinks, fieldUrls } from '../links.ts';
+import { bodyLinks, fieldUrls, linksNeedParse } from '../links.ts';
 import type { Problem } from '../problem.ts';
 
 export const id = 'broken-internal-link';
@@ -60,7 +60,7 @@ export const rule: Rule = {
           if (bad) problems.push(ctx.problem(id, file, ctx.at(file, path), bad.message, bad.hint));
         }
       }
-      if (!file.body.includes('](') && !file.body.includes(']:')) continue;
+      if (!linksNeedParse(file.body, (url) => resolveSitePath(ctx, url, slugIndex) !== null)) continue;
       for (const link of bodyLinks(ctx, file)) {
         const bad = resolveSitePath(ctx, link.url, slugIndex);
         if (bad) problems.push(ctx.problem(id, file, link.position, bad.message, bad.hint));

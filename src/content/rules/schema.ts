@@ -78,7 +78,7 @@ export const rule: Rule = {
   check(ctx) {
     const problems: Problem[] = [];
     for (const file of ctx.files) {
-      if (!ctx.isSelected(file) || !file.yaml || file.yaml.doc.errors.length) continue;
+      if (!ctx.isSelected(file) || !file.yaml || file.yaml.errors.length) continue;
       const result = schemas[file.kind].safeParse(file.yaml.data);
       if (result.success) continue;
       for (const issue of result.error.issues) {

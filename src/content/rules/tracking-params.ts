@@ -6,7 +6,7 @@
  * Fails:  `url: https://docs.pydantic.dev/?utm_source=x`  → `path:3:6  tracking-params  url has tracking parameter utm_source`
  */
 import type { Rule } from '../context.ts';
-import { bodyLinks, fieldUrls } from '../links.ts';
+import { bodyLinks, fieldUrls, linksNeedParse } from '../links.ts';
 import type { Problem } from '../problem.ts';
 import { trackingParams } from '../urls.ts';
 import { fieldName } from './schema.ts';
@@ -31,7 +31,7 @@ export const rule: Rule = {
         const params = url.includes('?') ? trackingParams(url) : [];
         if (params.length) problems.push(ctx.problem(id, file, ctx.at(file, path), `${fieldName(path)} has ${describe(params)}`, hint(params)));
       }
-      if (file.body.includes('?')) {
+      if (file.body.includes('?') && linksNeedParse(file.body, (url) => url.includes('?') && trackingParams(url).length > 0)) {
         for (const link of bodyLinks(ctx, file)) {
           const params = link.url.includes('?') ? trackingParams(link.url) : [];
           if (params.length) problems.push(ctx.problem(id, file, link.position, `link has ${describe(params)}: ${link.url}`, hint(params)));

@@ -13,8 +13,8 @@ export const id = 'yaml-syntax';
 
 /** One problem per YAML parse error, placed at the error's offset. */
 export function yamlSyntaxProblems(path: string, yaml: PositionedYaml): Problem[] {
-  return yaml.doc.errors.map((err) => {
-    const { line, col } = yaml.position(err.pos[0]);
+  return yaml.errors.map((err) => {
+    const { line, col } = yaml.position(err.offset);
     const message = (err.message.split('\n')[0] ?? err.message).replace(/ at line \d+, column \d+:?$/, '');
     return {
       path,
