@@ -1,0 +1,243 @@
+/**
+ * The `npm run links` command end to end, in-process (and once as a real process killed half-way),
+ * against real node:http servers on 127.0.0.1: report shape, exit codes, history, --changed,
+ * --fix, --max-age, --exclude, config, formats, step summary, GitHub GraphQL batches, resume.
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startFakeGithub, fateByName } from '../github/fake-github.ts';
+import { page, startServer, type TestServer } from '../http/test-server.ts';
+import { linkStoreSchema } from '../schemas/link-status.ts';
+import { runLinksCli } from './main.ts';
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+let srv: TestServer;
+
+beforeAll(async () => {
+  srv = await startServer({
+    '/ok/*': (_q, r) => void r.writeHead(200, { 'content-type': 'text/html' }).end(page('present')),
+    '/missing/*': (_q, r) => void r.writeHead(404).end(),
+    '/moved/*': (q, r) => void r.writeHead(301, { location: q.url!.replace('/moved/', '/ok/') }).end(),
+    '/slow/*': async (_q, r) => {
+      await sleep(40);
+      r.writeHead(200).end();
+    },
+  });
+});
+afterAll(() => srv.close());
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+async function cli(cwd: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<Run> {
+  let stdout = '';
+  let stderr = '';
+  const code = await runLinksCli(args, {
+    stdout: { write: (s: string) => (stdout += s) },
+    stderr: { write: (s: string) => (stderr += s) },
+    env,
+    cwd,
+  });
+  return { code, stdout, stderr };
+}
+
+function project(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'links-cli-'));
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, name)), { recursive: true });
+    writeFileSync(join(dir, name), text);
+  }
+  return dir;
+}
+
+const entry = (url: string, extra = '') => `---\nname: X\nurl: ${url}\n${extra}---\n`;
+const hits = (path: string) => srv.hits.get(path) ?? 0;
+
+describe('npm run links', () => {
+  it('prints help and exits 0', async () => {
+    const r = await cli(tmpdir(), ['--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Usage: npm run links/);
+  });
+
+  it.each([
+    [['--format', 'xml'], /--format must be one of text, json, markdown, github/],
+    [['--bogus'], /Unknown option '--bogus'/],
+    [['no/such/dir'], /no such file or folder/],
+    [['--max-age', 'soon'], /--max-age must be a duration/],
+    [['--remap', 'onlyone'], /--remap wants/],
+    [['--exclude', '('], /invalid regular expression/],
+  ])('usage error %j exits 2 with a message and a hint, no stack', async (args, message) => {
+    const r = await cli(project({ 'content/a.md': '# a\n' }), args);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr).toMatch(/hint: npm run links -- --help/);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('reports a bad config file with its path', async () => {
+    const dir = project({ 'content/a.md': '# a\n', 'links.config.json': '{"perHost": 0}' });
+    const r = await cli(dir, []);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/links\.config\.json: perHost/);
+  });
+
+  it('writes the JSON report: one item per URL as written, sources as file:line, each page fetched once', async () => {
+    const dir = project({
+      'content/entries/a/x.md': entry(`${srv.origin}/ok/json1`),
+      'content/entries/a/y.md': entry(`${srv.origin}/ok/json1`) + `\nSame page: [again](${srv.origin.replace('http://', 'HTTP://')}/ok/json1)\n`,
+      'notes.md': `# Notes\n\n[gone](${srv.origin}/missing/json2)\n[moved](${srv.origin}/moved/json3)\n`,
+    });
+    const before = hits('/ok/json1');
+    const r = await cli(dir, ['content', 'notes.md', '--format', 'json', '--no-store']);
+    expect(r.code).toBe(0); // a first dead run is only suspect
+    const upper = `${srv.origin.replace('http://', 'HTTP://')}/ok/json1`;
+    expect(JSON.parse(r.stdout)).toEqual({
+      links: [
+        { url: `${srv.origin}/ok/json1`, verdict: 'ok', status: 200, sources: [{ file: 'content/entries/a/x.md', line: 3 }, { file: 'content/entries/a/y.md', line: 3 }] },
+        { url: upper, verdict: 'ok', status: 200, sources: [{ file: 'content/entries/a/y.md', line: 6 }] },
+        { url: `${srv.origin}/missing/json2`, verdict: 'dead', status: 404, sources: [{ file: 'notes.md', line: 3 }] },
+        { url: `${srv.origin}/moved/json3`, verdict: 'redirected', status: 200, finalUrl: `${srv.origin}/ok/json3`, sources: [{ file: 'notes.md', line: 4 }] },
+      ],
+    });
+    expect(hits('/ok/json1') - before).toBe(1);
+  });
+
+  it('fails only after N consecutive dead runs, as the store remembers', async () => {
+    const dir = project({ 'content/a.md': entry(`${srv.origin}/missing/hist`) });
+    const first = await cli(dir, []);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(/content\/a\.md:3 suspect dead .*\/missing\/hist 404/);
+    const second = await cli(dir, []);
+    expect(second.code).toBe(1);
+    expect(second.stdout).toMatch(/content\/a\.md:3 dead dead/);
+    const store = linkStoreSchema.parse(JSON.parse(readFileSync(join(dir, 'content/data/links.json'), 'utf8')));
+    expect(store.links[`${srv.origin}/missing/hist`]).toMatchObject({ verdict: 'dead', failures: 2, status: 404 });
+    expect(existsSync(join(dir, '.cache/links-run.json'))).toBe(false);
+    expect((await cli(dir, ['--fail-after', '4'])).code).toBe(0); // third dead run, threshold 4
+  });
+
+  it('--max-age skips links found working recently and reports their stored verdict', async () => {
+    const dir = project({ 'content/a.md': entry(`${srv.origin}/ok/age`) });
+    await cli(dir, []);
+    const before = hits('/ok/age');
+    const r = await cli(dir, ['--max-age', '1h', '--format', 'json']);
+    expect(hits('/ok/age')).toBe(before);
+    expect(JSON.parse(r.stdout).links[0]).toMatchObject({ url: `${srv.origin}/ok/age`, verdict: 'ok' });
+    await cli(dir, []);
+    expect(hits('/ok/age')).toBe(before + 1);
+  });
+
+  it('--exclude and the config file keep URLs out of the run', async () => {
+    const dir = project({
+      'content/a.md': entry(`${srv.origin}/ok/excl1`) + `[b](${srv.origin}/ok/excl2)\n[c](${srv.origin}/ok/excl3)\n`,
+      'links.config.json': JSON.stringify({ exclude: ['excl3$'] }),
+    });
+    const r = await cli(dir, ['--exclude', 'excl2', '--format', 'json', '--no-store']);
+    expect(JSON.parse(r.stdout).links.map((l: { url: string }) => l.url)).toEqual([`${srv.origin}/ok/excl1`]);
+    expect(hits('/ok/excl2') + hits('/ok/excl3')).toBe(0);
+  });
+
+  it('--changed checks only files changed since the ref, and a dead link fails at once', async () => {
+    const dir = project({
+      'content/a.md': entry(`${srv.origin}/ok/chg-a`),
+      'content/b.md': entry(`${srv.origin}/ok/chg-b`),
+    });
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, stdio: 'pipe' });
+    git('init', '-q');
+    git('-c', 'user.name=t', '-c', 'user.email=t@t', 'commit', '-q', '--allow-empty', '-m', 'root');
+    git('add', '.');
+    git('-c', 'user.name=t', '-c', 'user.email=t@t', 'commit', '-q', '-m', 'base');
+    writeFileSync(join(dir, 'content/b.md'), entry(`${srv.origin}/missing/chg-b`));
+    writeFileSync(join(dir, 'content/new.md'), entry(`${srv.origin}/ok/chg-new`));
+    const r = await cli(dir, ['--changed', 'HEAD', '--format', 'json', '--no-store']);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).links.map((l: { url: string; verdict: string }) => `${l.verdict} ${l.url}`)).toEqual([
+      `dead ${srv.origin}/missing/chg-b`,
+      `ok ${srv.origin}/ok/chg-new`,
+    ]);
+    expect(hits('/ok/chg-a')).toBe(0);
+    const bad = await cli(dir, ['--changed', 'no-such-ref']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--changed no-such-ref: not a git ref/);
+  });
+
+  it('--fix rewrites permanently moved URLs in place', async () => {
+    const text = `---\nname: X   # keep me\nurl: ${srv.origin}/moved/fix1\ndocs: ${srv.origin}/ok/fix2\n---\nBody [m](${srv.origin}/moved/fix1).\n`;
+    const dir = project({ 'content/a.md': text });
+    const r = await cli(dir, ['--fix', '--no-store']);
+    expect(r.code).toBe(0);
+    expect(readFileSync(join(dir, 'content/a.md'), 'utf8')).toBe(text.replaceAll('/moved/fix1', '/ok/fix1'));
+    expect(r.stderr).toMatch(/content\/a\.md:3 fixed/);
+  });
+
+  it('prints GitHub annotations, Markdown, and appends a step summary in Actions', async () => {
+    const dir = project({ 'content/a.md': entry(`${srv.origin}/missing/fmt`) + `[m](${srv.origin}/moved/fmt)\n` });
+    const summary = join(dir, 'summary.md');
+    const gh = await cli(dir, ['--format', 'github', '--fail-after', '1', '--no-store'], { GITHUB_STEP_SUMMARY: summary });
+    expect(gh.code).toBe(1);
+    expect(gh.stdout).toContain(`::error file=content/a.md,line=3,title=dead link::${srv.origin}/missing/fmt 404`);
+    expect(gh.stdout).toContain(`::warning file=content/a.md,line=5,title=redirected link::${srv.origin}/moved/fmt moved permanently to ${srv.origin}/ok/fmt`);
+    expect(readFileSync(summary, 'utf8')).toMatch(/## Link report[\s\S]*### Failing \(1\)[\s\S]*### Redirected \(1\)/);
+    const md = await cli(dir, ['--format', 'markdown', '--output', 'out/report.md', '--no-store']);
+    expect(md.stdout).toBe('');
+    expect(readFileSync(join(dir, 'out/report.md'), 'utf8')).toMatch(/\| URL \| Why \| Where \|/);
+  });
+
+  it('answers github.com repositories through GraphQL in batches of 100: renamed, deleted, archived', async () => {
+    const fake = await startFakeGithub({ repo: fateByName });
+    const kinds = ['ok', 'renamed', 'deleted', 'archived'];
+    const urls = Array.from({ length: 150 }, (_, i) => `https://github.com/own${i % 7}/${kinds[i % 4]}-r${i}`);
+    const dir = project({ 'content/list.md': urls.map((u) => `- [r](${u})`).join('\n') + '\n' });
+    const htmlBefore = [...srv.hits.values()].reduce((a, b) => a + b, 0);
+    const r = await cli(dir, ['--format', 'json', '--no-store', '--remap', `https://github.com ${srv.origin}`], {
+      GITHUB_TOKEN: 'test-token',
+      GITHUB_GRAPHQL_URL: fake.graphqlUrl,
+    });
+    expect(fake.aliasesPerRequest).toEqual([100, 50]);
+    expect([...srv.hits.values()].reduce((a, b) => a + b, 0)).toBe(htmlBefore); // no HTML scraping
+    const links = JSON.parse(r.stdout).links as Array<{ url: string; verdict: string; finalUrl?: string }>;
+    expect(links.find((l) => l.url.endsWith('/ok-r0'))).toMatchObject({ verdict: 'ok' });
+    expect(links.find((l) => l.url.endsWith('/renamed-r1'))).toMatchObject({ verdict: 'redirected', finalUrl: 'https://github.com/own1-org/r1' });
+    expect(links.find((l) => l.url.endsWith('/deleted-r2'))).toMatchObject({ verdict: 'dead', status: 404 });
+    expect(links.find((l) => l.url.endsWith('/archived-r3'))).toMatchObject({ verdict: 'ok' });
+    const text = await cli(dir, ['--no-store'], { GITHUB_TOKEN: 'test-token', GITHUB_GRAPHQL_URL: fake.graphqlUrl });
+    expect(text.stdout).toMatch(/content\/list\.md:4 note archived https:\/\/github\.com\/own3\/archived-r3/);
+    expect(text.stdout + text.stderr).not.toContain('test-token');
+    await fake.close();
+  });
+
+  it('resumes a run killed half-way without checking again what it had stored', async () => {
+    const n = 60;
+    const dir = project({ 'content/list.md': Array.from({ length: n }, (_, i) => `- [s](${srv.origin}/slow/res${i})`).join('\n') + '\n' });
+    const child = spawn(process.execPath, [join(repoRoot, 'scripts/links.ts'), '--per-host', '1'], { cwd: dir, stdio: 'ignore' });
+    const storePath = join(dir, 'content/data/links.json');
+    let stored: Record<string, unknown> = {};
+    for (let i = 0; i < 200 && Object.keys(stored).length < 10; i++) {
+      await sleep(25);
+      if (existsSync(storePath)) stored = linkStoreSchema.parse(JSON.parse(readFileSync(storePath, 'utf8'))).links;
+    }
+    child.kill('SIGKILL');
+    await new Promise((r) => child.once('exit', r));
+    const done = Object.keys(stored);
+    expect(done.length).toBeGreaterThanOrEqual(10);
+    expect(done.length).toBeLessThan(n);
+    // Whatever the kill interrupted, the store on disk is whole.
+    const atKill = linkStoreSchema.parse(JSON.parse(readFileSync(storePath, 'utf8'))).links;
+    const r = await cli(dir, ['--per-host', '4']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/resuming the run started/);
+    for (const key of Object.keys(atKill)) expect(srv.hits.get(new URL(key).pathname)).toBe(1);
+    const final = linkStoreSchema.parse(JSON.parse(readFileSync(storePath, 'utf8'))).links;
+    expect(Object.keys(final)).toHaveLength(n);
+    expect(existsSync(join(dir, '.cache/links-run.json'))).toBe(false);
+  });
+});
