@@ -4,12 +4,13 @@
  * `checkLinks`, keeps the store and the resume marker, applies `--fix`, writes the report and the
  * GitHub step summary, and returns the exit code (0 clean, 1 failing links, 2 usage/internal).
  */
-import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { dirname, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { githubUrlsFromEnv } from '../github/index.ts';
 import { createHttpClient } from '../http/index.ts';
+import { appendStepSummary } from '../report/step-summary.ts';
 import { ConfigError, loadConfig, parseDuration } from './config.ts';
 import { changedFiles, collectFiles } from './files.ts';
 import { fixFiles } from './fix.ts';
@@ -256,7 +257,6 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     writeFileSync(out, report);
     io.stderr.write(`links: ${summaryLine(result.items, failAfter)}; report in ${shown(out)}\n`);
   } else io.stdout.write(report);
-  const summaryFile = io.env.GITHUB_STEP_SUMMARY;
-  if (summaryFile && existsSync(dirname(summaryFile))) appendFileSync(summaryFile, toMarkdown(result.items, failAfter));
+  appendStepSummary(toMarkdown(result.items, failAfter), io.env);
   return result.items.some((i) => i.state === 'failing') ? 1 : 0;
 }

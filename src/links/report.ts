@@ -35,10 +35,17 @@ export function summarize(items: readonly LinkItem[]): ReportSummary {
   return s;
 }
 
-/** True when nothing needs a maintainer (the nightly issue can be closed). */
+/**
+ * True when nothing needs a maintainer, so the nightly issue can be closed: no dead (failing or
+ * suspect) and no moved link. Unknown links and archived repositories are listed but do not keep
+ * the issue open (a bot wall may never go away).
+ */
 export function isHealthy(items: readonly LinkItem[]): boolean {
-  return items.every((i) => i.verdict === 'ok' && !i.archived);
+  return items.every((i) => i.verdict !== 'dead' && i.verdict !== 'redirected');
 }
+
+/** Marker in the Markdown report that scripts/report-issue.ts and the workflow look for. */
+export const HEALTHY_MARKER = '<!-- link-report: healthy -->';
 
 const where = (i: LinkItem) => i.sources.map((s) => `${s.file}:${s.line}`).join(', ');
 const detail = (i: LinkItem) =>
@@ -118,7 +125,7 @@ export function toMarkdown(items: readonly LinkItem[], failAfter: number, title 
   section('Redirected', 'Moved permanently: update the URL (`npm run links -- --fix`).', items.filter((i) => i.verdict === 'redirected'), true);
   section('Unknown', 'Could not tell now (bot wall, timeout, 5xx, throttling): check by hand if it persists.', items.filter((i) => i.verdict === 'unknown'));
   section('Archived', 'The repository is archived: consider marking the entry legacy.', items.filter((i) => i.archived));
-  if (isHealthy(items)) out.push('', 'All links are healthy.');
+  if (isHealthy(items)) out.push('', 'All links are healthy.', HEALTHY_MARKER);
   return `${out.join('\n')}\n`;
 }
 
