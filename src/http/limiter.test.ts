@@ -56,4 +56,28 @@ describe('Limiter', () => {
     again();
     expect(l.active).toBe(0);
   });
+
+  it('lets a slowed-down host go on beside a stalled request, never past the hard ceiling', async () => {
+    const l = new Limiter({ concurrency: 2, stallMs: 40 });
+    l.slowDown();
+    expect(l.concurrency).toBe(1);
+    const hung = await l.acquire();
+    let second: (() => void) | undefined;
+    void l.acquire().then((r) => (second = r));
+    await sleep(10);
+    expect(second).toBeUndefined(); // the first is still moving: slowed to 1
+    await sleep(50);
+    expect(second).toBeDefined(); // the first has stalled: it no longer counts against the slow-down
+    let third: (() => void) | undefined;
+    void l.acquire().then((r) => (third = r));
+    await sleep(80);
+    expect(third).toBeUndefined(); // both stalled, but the hard ceiling (2) holds
+    expect(l.active).toBe(2);
+    hung();
+    await sleep(5);
+    expect(third).toBeDefined();
+    second!();
+    third!();
+    expect(l.active).toBe(0);
+  });
 });
