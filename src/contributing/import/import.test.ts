@@ -11,6 +11,7 @@ import { validateContent } from '../../content/validate.ts';
 import { importAwesomeList } from './run.ts';
 import { parseAwesomeList } from './parse.ts';
 import { resourceKindOf, tagsForTitles } from './plan.ts';
+import { appendSubcategories } from './write.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const fixture = (name: string) => join(here, 'fixtures', name);
@@ -278,6 +279,31 @@ describe('importing into a folder that already has content', () => {
   });
 });
 
+describe('editing hand-written category files', () => {
+  it('inserts subcategory lines after the existing ones, keeping comments and wrapping', () => {
+    const text = '# ours\ntitle: T\nintro: >-\n  A long intro that we wrapped\n  by hand.\nsubcategories:\n  - { id: a, title: A }  # first\n\nseeAlso:\n  - { title: X, url: /category/x/ }\n';
+    expect(appendSubcategories(text, [{ id: 'b', title: 'B: colon' }])).toBe(
+      '# ours\ntitle: T\nintro: >-\n  A long intro that we wrapped\n  by hand.\nsubcategories:\n  - { id: a, title: A }  # first\n  - { id: b, title: "B: colon" }\n\nseeAlso:\n  - { title: X, url: /category/x/ }\n',
+    );
+  });
+  it('adds the key at the end when there is none', () => {
+    expect(appendSubcategories('title: T\n', [{ id: 'a', title: 'A' }])).toBe('title: T\nsubcategories:\n  - { id: a, title: A }\n');
+  });
+});
+
+describe('sub-links whose parent is already listed', () => {
+  it('point at the existing entry', async () => {
+    const dir = freshDir('listed-parent');
+    mkdirSync(join(dir, 'entries/frameworks'), { recursive: true });
+    writeFileSync(
+      join(dir, 'entries/frameworks/widgetry.md'),
+      '---\nname: Widgetry\nurl: https://widgetry.example.org/\nrepo: https://github.com/example/widgetry\ncategory: frameworks\ntags: [web]\ndescription: Our own words.\nstatus: recommended\nadded: 2026-01-01\n---\n',
+    );
+    await importAwesomeList(fixture('grouped-layout.md'), { into: dir, today: TODAY });
+    expect(readFileSync(join(dir, 'entries/frameworks/awesome-widgetry.md'), 'utf8')).toContain('Listed under [widgetry](/entries/frameworks/widgetry/) in grouped-layout.md.');
+  });
+});
+
 describe('pure helpers', () => {
   it.each([
     ['Newsletters', 'newsletter'],
@@ -297,6 +323,7 @@ describe('pure helpers', () => {
     expect(tagsForTitles(['Static Site Generators'], vocabulary)).toEqual(['static-site']);
     expect(tagsForTitles(['Database Drivers', 'Web Frameworks'], vocabulary)).toEqual(['database', 'web']);
     expect(tagsForTitles(['Images'], vocabulary)).toEqual(['image']);
+    expect(tagsForTitles(['Caching'], new Set(['cache']))).toEqual(['cache']);
     expect(tagsForTitles(['Other Tools'], vocabulary)).toEqual([]);
   });
 });
@@ -327,10 +354,11 @@ describe('a 3,000-item list', () => {
 
 describe('the import command', () => {
   const script = join(repoRoot, 'scripts/import.ts');
-  it('exits 0 after a clean import and prints a summary', () => {
+  it('exits 0 after a clean import and prints a summary; text findings read path:line:col rule message', () => {
     const dir = freshDir('cli-ok');
-    const out = execFileSync(process.execPath, [script, fixture('flat-layout.md'), '--into', dir], { encoding: 'utf8' });
+    const out = execFileSync(process.execPath, [script, fixture('flat-layout.md'), '--into', dir, '--verbose'], { encoding: 'utf8' });
     expect(out).toMatch(/7 linked items; imported 6 entries and 1 resources/);
+    expect(out).toMatch(/flat-layout\.md:15:1 import\/short-intro warning: category "Gizmo Makers" has a one-line intro/);
   });
   it('exits 1 and lists unmappable items as path:line:col rule message, or as GitHub annotations', () => {
     const dir = freshDir('cli-odd');
@@ -338,8 +366,6 @@ describe('the import command', () => {
     expect(run.status).toBe(1);
     expect(run.stdout).toContain('::error file=');
     expect(run.stdout).toMatch(/line=20,col=1,title=import\/no-link::list item "Just text without any link\." does not start/);
-    const text = spawnSync(process.execPath, [script, fixture('odd-items.md'), '--into', dir, '--dry-run'], { encoding: 'utf8' });
-    expect(text.stdout).toMatch(/odd-items\.md:21:1 import\/not-http error: "relative" links to "docs\/page\.md"/);
   });
   it('exits 2 on usage errors without a stack trace', () => {
     const run = spawnSync(process.execPath, [script, '--sublinks', 'maybe', fixture('flat-layout.md')], { encoding: 'utf8' });

@@ -32,10 +32,12 @@ export interface Taxonomy {
   categories: Map<string, Category>;
   /** Tag vocabulary (tags.yaml keys). */
   tags: Set<string>;
-  /** Normalised URL -> content-relative path of the entry or resource already using it. */
+  /** Normalised homepage or repository URL -> content-relative path of the entry or resource already using it. */
   listed: Map<string, string>;
   /** `entries/<category>` or `resources/<kind>` -> slugs already taken there. */
   slugs: Map<string, Set<string>>;
+  /** Category id -> tags its entries use, most used first (the fallback for imported entries). */
+  categoryTags: Map<string, string[]>;
 }
 
 export interface PlanOptions {
@@ -121,7 +123,8 @@ export function tagsForTitles(titles: ReadonlyArray<string | undefined>, vocabul
       const w = words[i] ?? '';
       const next = words[i + 1];
       if (next) candidates.push(`${w}-${next}`, `${w}-${next.replace(/s$/, '')}`);
-      candidates.push(w, w.replace(/(ie)?s$/, (m, ie: string | undefined) => (ie ? 'y' : '')), `${w}s`);
+      candidates.push(w, w.replace(/(ie)?s$/, (_m, ie: string | undefined) => (ie ? 'y' : '')), `${w}s`);
+      if (w.endsWith('ing')) candidates.push(w.slice(0, -3), `${w.slice(0, -3)}e`);
     }
     for (const c of candidates) if (vocabulary.has(c) && !found.includes(c)) found.push(c);
   }
@@ -155,9 +158,11 @@ export function planImport(parsed: ParsedList, taxonomy: Taxonomy, options: Plan
 
   const vocabulary = new Set(taxonomy.tags);
   const newTags = new Map<string, string>();
-  const tagsFor = (titles: Array<string | undefined>, fallbackTitle: string): string[] => {
+  const tagsFor = (titles: Array<string | undefined>, fallbackTitle: string, categoryId?: string): string[] => {
     const tags = tagsForTitles(titles, vocabulary);
     if (tags.length > 0) return tags;
+    const usual = categoryId ? (taxonomy.categoryTags.get(categoryId) ?? []).slice(0, 2) : [];
+    if (usual.length > 0) return usual;
     const tag = slugify(fallbackTitle) || 'imported';
     if (!vocabulary.has(tag)) {
       vocabulary.add(tag);
@@ -232,10 +237,16 @@ export function planImport(parsed: ParsedList, taxonomy: Taxonomy, options: Plan
         kind = 'website';
         note(section, 'resource-kind', 'info', `resource section "${section.title}" names no known kind; its items were filed as websites`);
       }
-    } else {
-      categoryId = categoryFor(section);
-      byAnchor.set(section.anchor, categoryId);
     }
+    // Created on the first item that is written, so a section whose items are all listed already
+    // leaves no empty category (or group) behind.
+    const ensureCategory = (): string => {
+      if (categoryId === undefined) {
+        categoryId = categoryFor(section);
+        byAnchor.set(section.anchor, categoryId);
+      }
+      return categoryId;
+    };
 
     for (const item of section.items) {
       const key = normalizeUrl(item.url) ?? item.url;
@@ -272,7 +283,7 @@ export function planImport(parsed: ParsedList, taxonomy: Taxonomy, options: Plan
         note(item, 'missing-description', 'warning', `"${name}" has no description in the source; a ${PLACEHOLDER} description was written for a human to finish`);
       }
 
-      const dir = isResource ? `resources/${kind}` : `entries/${categoryId}`;
+      const dir = isResource ? `resources/${kind}` : `entries/${ensureCategory()}`;
       const taken = takenIn(dir);
       const base = slugForItem(item.name || name, item.url, 'item');
       const slug = uniqueSlug(base, taken);
@@ -309,7 +320,7 @@ export function planImport(parsed: ParsedList, taxonomy: Taxonomy, options: Plan
           ...(repo ? { repo } : {}),
           category: cid,
           ...(subcategory ? { subcategory } : {}),
-          tags: tagsFor([item.subcategory, section.title, category?.title], section.title),
+          tags: tagsFor([item.subcategory, section.title, category?.title], section.title, cid),
           description,
           status: 'recommended' as const,
           added: options.today,
@@ -320,13 +331,28 @@ export function planImport(parsed: ParsedList, taxonomy: Taxonomy, options: Plan
           taken.delete(slug);
           continue;
         }
-        const body = item.parent && parent ? `Listed under [${parent.file.data.name.replace(/[[\]]/g, '')}](/entries/${parent.id}/) in ${options.source}.` : '';
+        // The parent may be an entry of this import or one the list already had.
+        const listedParent = item.parent && !parent ? taxonomy.listed.get(normalizeUrl(item.parent.url) ?? item.parent.url) : undefined;
+        const parentLink = parent
+          ? { name: parent.file.data.name, id: parent.id }
+          : listedParent?.startsWith('entries/') && item.parent
+            ? { name: item.parent.name, id: listedParent.slice('entries/'.length).replace(/\.md$/, '') }
+            : undefined;
+        const body = parentLink ? `Listed under [${parentLink.name.replace(/[[\]]/g, '')}](/entries/${parentLink.id}/) in ${options.source}.` : '';
         file = { rel, kind: 'entry', data: checked.data, body, source };
         entryIdOf.set(`${sectionIndex}|${key}`, { file, id: `${cid}/${slug}` });
       }
       files.push(file);
       seenInSource.set(key, rel);
     }
+  }
+
+  // Sections that wrote nothing still resolve "#anchor" links when a category of that title exists.
+  for (const section of parsed.sections) {
+    if (section.resources || byAnchor.has(section.anchor)) continue;
+    const title = section.title.toLowerCase();
+    const found = [...taxonomy.categories.entries()].find(([cid, c]) => cid === slugify(section.title) || c.title.toLowerCase() === title);
+    if (found) byAnchor.set(section.anchor, found[0]);
   }
 
   // See-also links of new categories, now that every section's category id is known.
@@ -359,5 +385,5 @@ export function planImport(parsed: ParsedList, taxonomy: Taxonomy, options: Plan
 
 /** Empty taxonomy, for importing into a new folder. */
 export function emptyTaxonomy(): Taxonomy {
-  return { groups: [], categories: new Map(), tags: new Set(), listed: new Map(), slugs: new Map() };
+  return { groups: [], categories: new Map(), tags: new Set(), listed: new Map(), slugs: new Map(), categoryTags: new Map() };
 }

@@ -9,7 +9,8 @@ import { dirname, join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { normalizeUrl } from '../../content/urls.ts';
-import { readListFiles } from '../content-read.ts';
+import { entrySchema, type Entry } from '../../schemas/entry.ts';
+import { resourceSchema, type Resource } from '../../schemas/resource.ts';
 import { importAwesomeList } from './run.ts';
 import { resourceKindOf } from './plan.ts';
 
@@ -42,29 +43,33 @@ function cleanSubcategory(text: string): string {
 const key = (group: string, section: string, subcategory: string, name: string, url: string) =>
   [group, section, cleanSubcategory(subcategory), name, normalizeUrl(url) ?? url].join(' | ');
 
-/** Imports `md` into a temp folder and describes every written item as a key like the TSV's. */
+/**
+ * Imports `md` (planning only: the disk side is covered by import.test.ts) and describes every
+ * planned entry and resource as a key like the TSV's.
+ */
 async function importAndDescribe(md: string, withGroups: boolean) {
   const dir = mkdtempSync(join(tmpdir(), 'atlas-real-'));
   try {
-    const result = await importAwesomeList(md, { into: dir, today: '2026-11-28' });
-    const list = readListFiles(dir);
-    const groups = new Map(list.groups.map((g) => [g.id, g.title]));
-    const categories = new Map(list.categories.map((c) => [c.id, c.category]));
+    const result = await importAwesomeList(md, { into: dir, today: '2026-11-28', dryRun: true });
+    const groups = new Map((result.plan.groups ?? []).map((g) => [g.id, g.title]));
+    const categories = new Map(result.plan.categories.map((c) => [c.id, c.category]));
     const entries: string[] = [];
     const sublinks: string[] = [];
-    for (const { entry, rel } of list.entries) {
-      const category = categories.get(entry.category);
-      const sub = category?.subcategories?.find((s) => s.id === entry.subcategory)?.title ?? '';
-      const k = key(withGroups ? (groups.get(category?.group ?? '') ?? '?') : '', category?.title ?? '?', sub, entry.name, entry.url);
-      const isSublink = result.plan.files.find((f) => f.rel === rel)?.source.sublinkOf !== undefined;
-      (isSublink ? sublinks : entries).push(k);
+    for (const file of result.plan.files) {
+      if (file.kind === 'entry') {
+        const entry = file.data as Entry;
+        const category = categories.get(entry.category);
+        const sub = category?.subcategories?.find((s) => s.id === entry.subcategory)?.title ?? '';
+        const k = key(withGroups ? (groups.get(category?.group ?? '') ?? '?') : '', category?.title ?? '?', sub, entry.name, entry.url);
+        (file.source.sublinkOf !== undefined ? sublinks : entries).push(k);
+      } else {
+        const resource = file.data as Resource;
+        expect(resourceKindOf(file.source.section)).toBe(resource.kind);
+        entries.push(key(withGroups ? 'Resources' : '', file.source.section, '', resource.name, resource.url));
+      }
     }
-    for (const { resource, rel } of list.resources) {
-      const section = result.plan.files.find((f) => f.rel === rel)?.source.section ?? '?';
-      expect(resourceKindOf(section)).toBe(resource.kind);
-      entries.push(key(withGroups ? 'Resources' : '', section, '', resource.name, resource.url));
-    }
-    return { result, entries: entries.sort(), sublinks: sublinks.sort(), skipped: list.skipped };
+    const invalid = result.plan.files.filter((f) => !(f.kind === 'entry' ? entrySchema : resourceSchema).safeParse(f.data).success).map((f) => f.rel);
+    return { result, entries: entries.sort(), sublinks: sublinks.sort(), invalid };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -82,7 +87,7 @@ describe.skipIf(!present)('importing the real awesome-python lists', () => {
   it('2026-08: one entry per `entry` row of the TSV, in the same group, section and subcategory', async () => {
     const rows = readTsv(join(data, 'python-projects-2026-08.tsv'));
     const got = await importAndDescribe(join(data, 'awesome-lists', 'awesome-python-2026-08.md'), true);
-    expect(got.skipped).toEqual([]);
+    expect(got.invalid).toEqual([]);
     expect(got.result.problems).toEqual([]);
     const entryRows = rows.filter((r) => r.kind === 'entry').map((r) => key(r.group, r.section, r.subcategory, r.name, r.url)).sort();
     const alsoSee = rows.filter((r) => r.kind === 'also-see').map((r) => key(r.group, r.section, r.subcategory, r.name, r.url)).sort();
@@ -98,7 +103,7 @@ describe.skipIf(!present)('importing the real awesome-python lists', () => {
   it('2026-01: one entry per row of the TSV, in the same section and subcategory', async () => {
     const rows = readTsv(join(data, 'python-projects-2026-01.tsv'));
     const got = await importAndDescribe(join(data, 'awesome-lists', 'awesome-python-2026-01.md'), false);
-    expect(got.skipped).toEqual([]);
+    expect(got.invalid).toEqual([]);
     expect(got.result.problems).toEqual([]);
     const expected = rows.map((r) => key('', r.section, r.subcategory, r.name, r.url)).sort();
     expect([...got.entries, ...got.sublinks].sort()).toEqual(expected);

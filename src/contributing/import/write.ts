@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { mkdir } from 'node:fs/promises';
-import { isSeq, parseDocument, YAMLMap, YAMLSeq } from 'yaml';
+import { Document, isMap, isSeq, parseDocument, YAMLMap, YAMLSeq } from 'yaml';
 import { loadContent } from '../../content/load.ts';
 import { normalizeUrl } from '../../content/urls.ts';
 import { categorySchema, groupsFileSchema } from '../../schemas/category.ts';
@@ -22,6 +22,7 @@ export function readTaxonomy(dir: string): Taxonomy {
   const taxonomy = emptyTaxonomy();
   if (!existsSync(dir)) return taxonomy;
   const { files } = loadContent(dir);
+  const tagCounts = new Map<string, Map<string, number>>();
   for (const file of files) {
     const raw = file.raw;
     if (!raw) continue;
@@ -38,14 +39,52 @@ export function readTaxonomy(dir: string): Taxonomy {
       const slash = file.rel.lastIndexOf('/');
       const folder = file.rel.slice(0, slash);
       const slug = file.rel.slice(slash + 1).replace(/\.md$/, '');
+      if (file.kind === 'entry' && typeof raw.category === 'string' && Array.isArray(raw.tags)) {
+        const counts = tagCounts.get(raw.category) ?? new Map<string, number>();
+        for (const t of raw.tags) if (typeof t === 'string') counts.set(t, (counts.get(t) ?? 0) + 1);
+        tagCounts.set(raw.category, counts);
+      }
       const slugs = taxonomy.slugs.get(folder) ?? new Set<string>();
       slugs.add(slug);
       taxonomy.slugs.set(folder, slugs);
-      const url = typeof raw.url === 'string' ? normalizeUrl(raw.url) : null;
-      if (url && !taxonomy.listed.has(url)) taxonomy.listed.set(url, file.rel);
+      // An awesome-list links the repository where we link the homepage: both identify the project.
+      for (const value of [raw.url, raw.repo]) {
+        const url = typeof value === 'string' ? normalizeUrl(value) : null;
+        if (url && !taxonomy.listed.has(url)) taxonomy.listed.set(url, file.rel);
+      }
     }
   }
+  for (const [category, counts] of tagCounts) {
+    taxonomy.categoryTags.set(category, [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([t]) => t));
+  }
   return taxonomy;
+}
+
+/**
+ * Adds subcategories to a hand-written category file by inserting lines, not by re-printing the
+ * YAML: the maintainers' comments, wrapping and quoting stay exactly as they were.
+ */
+export function appendSubcategories(text: string, subs: ReadonlyArray<{ id: string; title: string }>): string {
+  if (subs.length === 0) return text;
+  const lines = subs.map((s) => {
+    const item = new Document({ id: s.id, title: s.title });
+    if (isMap(item.contents)) item.contents.flow = true;
+    return `  - ${item.toString({ flowCollectionPadding: true }).trim()}`;
+  });
+  const doc = parseDocument(text);
+  const seq = doc.get('subcategories', true);
+  if (isSeq(seq) && !seq.flow && seq.range && seq.items.length > 0) {
+    const end = seq.range[1];
+    const before = text.slice(0, end).replace(/\n*$/, '');
+    return `${before}\n${lines.join('\n')}${text.slice(before.length)}`;
+  }
+  if (seq !== undefined) {
+    // A flow or empty sequence: re-print only that key.
+    const all = [...(isSeq(seq) ? seq.toJSON() : []), ...subs.map((s) => ({ id: s.id, title: s.title }))];
+    doc.set('subcategories', all);
+    return doc.toString({ lineWidth: 0 });
+  }
+  return `${text.replace(/\n*$/, '\n')}subcategories:\n${lines.join('\n')}\n`;
 }
 
 /** Writes every file of the plan under `dir`. Returns the content-relative paths written. */
@@ -100,18 +139,7 @@ export async function writePlan(
       await put(rel, renderCategoryFile(category, `Imported from ${source}; rewrite the intro in our own words.`));
       continue;
     }
-    const doc = parseDocument(readFileSync(path, 'utf8'));
-    let seq = doc.get('subcategories', true);
-    if (!isSeq(seq)) {
-      seq = new YAMLSeq();
-      doc.set('subcategories', seq);
-    }
-    for (const sub of addedSubcategories) {
-      const node = doc.createNode({ id: sub.id, title: sub.title }) as YAMLMap;
-      node.flow = true;
-      (seq as YAMLSeq).items.push(node);
-    }
-    await put(rel, doc.toString({ lineWidth: 100 }));
+    await put(rel, appendSubcategories(readFileSync(path, 'utf8'), addedSubcategories));
   }
 
   // Entry files are independent: write them a few at a time (a 3,000-item list is mostly I/O).
