@@ -5,8 +5,8 @@
  */
 import {
   compareRows,
-  decodeNumbers,
   parseListState,
+  readMetrics,
   serializeListState,
   rowMatches,
   statusFromLetter,
@@ -50,10 +50,10 @@ export function initList(): void {
         name: el.querySelector('a')?.textContent ?? '',
         group: g.dataset.g ?? '',
         cat: c.dataset.c ?? '',
-        tags: (el.dataset.t ?? '').split(' '),
+        tags: [...el.querySelectorAll('.tg i')].map((t) => t.textContent ?? ''),
         status: statusFromLetter(el.dataset.s ?? ''),
         flags: el.dataset.f ?? '',
-        ...decodeNumbers(el.dataset.v ?? ''),
+        ...readMetrics([...(el.querySelector('.m')?.children ?? [])].map((c) => c.textContent ?? '')),
         order,
       },
     };
@@ -106,7 +106,7 @@ export function initList(): void {
             a.className = 'ct';
             a.href = src.href;
             a.textContent = src.textContent;
-            r.el.querySelector('.hd1')?.append(a);
+            r.el.insertBefore(a, r.el.querySelector('p'));
           }
           r.label = true;
         }
@@ -122,6 +122,15 @@ export function initList(): void {
 
   write(parseListState(location.search));
   form.hidden = false;
+  // A tag word in a row filters the list by that tag (the Tag menu does the same by keyboard).
+  list.classList.add('js');
+  list.addEventListener('click', (ev) => {
+    const t = (ev.target as HTMLElement).closest('.tg i');
+    if (!t || !has(tag, t.textContent ?? '')) return;
+    tag.value = t.textContent ?? '';
+    apply(true);
+    form.scrollIntoView({ block: 'nearest' });
+  });
   form.addEventListener('change', () => apply(true));
   form.addEventListener('submit', (ev) => ev.preventDefault());
   form.addEventListener('reset', () => setTimeout(() => apply(true)));

@@ -9,18 +9,15 @@ const FILTERS = ['category', 'tag', 'status'] as const;
 
 function row(d: PagefindResultData): HTMLLIElement {
   const li = document.createElement('li');
-  const head = document.createElement('span');
-  head.className = 'hd1';
   const a = document.createElement('a');
   a.href = d.url;
   a.textContent = d.meta.title ?? d.url;
   const cat = document.createElement('span');
   cat.className = 'ct';
   cat.textContent = d.meta.category ?? '';
-  head.append(a, cat);
-  const p = document.createElement('p');
+    const p = document.createElement('p');
   p.textContent = d.meta.description ?? '';
-  li.append(head, p);
+  li.append(a, cat, p);
   return li;
 }
 

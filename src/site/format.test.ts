@@ -39,7 +39,9 @@ describe('relativeTime says how long ago, in words', () => {
 test('shortAge is the compact form for the dense list', () => {
   expect(shortAge('2026-11-28T00:00:00Z', now)).toBe('today');
   expect(shortAge('2026-11-25T00:00:00Z', now)).toBe('3d');
+  expect(shortAge('2026-10-01T00:00:00Z', now)).toBe('58d');
   expect(shortAge('2026-08-28T00:00:00Z', now)).toBe('3mo');
+  expect(shortAge('2025-01-28T00:00:00Z', now)).toBe('21mo');
   expect(shortAge('2023-11-28T00:00:00Z', now)).toBe('3y');
 });
 

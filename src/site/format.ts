@@ -45,15 +45,19 @@ export function relativeTime(iso: string, now: Date): string {
   return years <= 1 ? '1 year ago' : `${years} years ago`;
 }
 
-/** Compact age for the dense list ("3d", "5mo", "2y"). */
+/**
+ * Compact age for the dense list ("today", "37d", "5mo", "3y"): days up to two months, months up
+ * to two years. The list also sorts on it (list-state.ts parseAge), so it stays parseable.
+ */
 export function shortAge(iso: string, now: Date): string {
   const t = Date.parse(iso);
   if (Number.isNaN(t)) return '';
   const days = Math.max(0, Math.floor((now.getTime() - t) / DAY_MS));
   if (days < 1) return 'today';
-  if (days < 30) return `${days}d`;
-  const months = Math.floor(days / 30.44);
-  if (months < 12) return `${Math.max(1, months)}mo`;
+  if (days < 60) return `${days}d`;
+  // At least 2: "1mo" would read back as 30 days and sort before "59d".
+  const months = Math.max(2, Math.floor(days / 30.44));
+  if (months < 24) return `${months}mo`;
   return `${Math.floor(days / 365.25)}y`;
 }
 

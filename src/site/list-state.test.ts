@@ -1,10 +1,12 @@
 import { describe, expect, test } from 'vitest';
+import { compactNumber, shortAge } from './format.ts';
 import {
   DEFAULT_STATE,
   compareRows,
-  decodeNumbers,
-  encodeNumbers,
+  parseAge,
+  parseCompact,
   parseListState,
+  readMetrics,
   rowMatches,
   serializeListState,
   statusFromLetter,
@@ -46,12 +48,38 @@ describe('the URL form of the list state', () => {
   });
 });
 
-test('numeric sort keys survive the compact attribute encoding, missing ones as null', () => {
-  const keys = { stars: 81234, commit: 3, downloads: null, health: 87 };
-  expect(encodeNumbers(keys)).toBe('81234 3 - 87');
-  expect(decodeNumbers(encodeNumbers(keys))).toEqual(keys);
-  expect(decodeNumbers('')).toEqual({ stars: null, commit: null, downloads: null, health: null });
-  expect(decodeNumbers('12 x')).toEqual({ stars: 12, commit: null, downloads: null, health: null });
+describe('sort keys are read back from the figures the row shows', () => {
+  test.each([
+    ['812', 812],
+    ['12.2k', 12200],
+    ['371k', 371000],
+    ['4.5M', 4500000],
+    ['2B', 2000000000],
+    ['', null],
+    ['n/a', null],
+  ])('parseCompact(%j) = %j', (text, n) => expect(parseCompact(text)).toBe(n));
+
+  test.each([
+    ['today', 0],
+    ['37d', 37],
+    ['5mo', 152],
+    ['3y', 1096],
+    ['', null],
+    ['soon', null],
+  ])('parseAge(%j) = %j', (text, n) => expect(parseAge(text)).toBe(n));
+
+  test('compactNumber and shortAge output round-trips in order', () => {
+    const now = new Date('2026-11-28T00:00:00Z');
+    const ages = [0, 3, 45, 59, 60, 200, 700, 800, 3000].map((d) => parseAge(shortAge(new Date(now.getTime() - d * 86_400_000).toISOString(), now))!);
+    expect(ages).toEqual([...ages].sort((a, b) => a - b));
+    const figures = [5, 999, 1000, 1049, 12_345, 999_999, 1_500_000].map((n) => parseCompact(compactNumber(n))!);
+    expect(figures).toEqual([...figures].sort((a, b) => a - b));
+  });
+
+  test('readMetrics reads the four cells, empty cells as null', () => {
+    expect(readMetrics(['12.2k', '1mo', '', '94'])).toEqual({ stars: 12200, commit: 30, downloads: null, health: 94 });
+    expect(readMetrics([])).toEqual({ stars: null, commit: null, downloads: null, health: null });
+  });
 });
 
 test('status letters round-trip', () => {

@@ -1,0 +1,265 @@
+/**
+ * `npm run bench:site`: how long the site takes to build, how much memory it needs, how big the
+ * search index is, and what the home page weighs on the wire (HTML + CSS + JS, gzip).
+ *
+ * Scenarios (each built into its own temp folder; dist/ and content/ are never touched):
+ * - real: the repository's content/ as it is (with whatever activity store it has);
+ * - real+activity: the real entries (at least 680) with a synthetic activity and link store,
+ *   i.e. the home-page budget case ("650+ entries and their activity data", goal < 100 KB gzip);
+ * - 10k: 10,000 synthetic entries cloned from the real ones, with activity (goal: no OOM).
+ * Peak memory is the largest summed RSS of the build's process tree, sampled from /proc.
+ * Options: --runs N (builds per scenario, median reported; default 3 for real, 1 for 10k),
+ * --entries N (size of the big scenario), --only real|activity|10k, --help.
+ * Exit codes: 0 ok, 1 a goal was missed or a build failed, 2 usage error.
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { generateSiteContent } from './site-content.ts';
+
+interface Args {
+  runs: number | null;
+  entries: number;
+  only: string | null;
+}
+
+function parseArgs(argv: string[]): Args {
+  const a: Args = { runs: null, entries: 10_000, only: null };
+  for (let i = 0; i < argv.length; i++) {
+    const k = argv[i];
+    const v = argv[i + 1];
+    if (k === '--help') {
+      console.log('Usage: npm run bench:site -- [--runs N] [--entries N] [--only real|activity|10k]');
+      process.exit(0);
+    } else if (k === '--runs' && v && Number(v) > 0) (a.runs = Number(v)), i++;
+    else if (k === '--entries' && v && Number(v) > 0) (a.entries = Number(v)), i++;
+    else if (k === '--only' && v && ['real', 'activity', '10k'].includes(v)) (a.only = v), i++;
+    else {
+      console.error(`bench:site: unknown or incomplete option ${k}; see --help`);
+      process.exit(2);
+    }
+  }
+  return a;
+}
+
+/** Summed RSS (bytes) of a process and all its descendants, from /proc. */
+function treeRss(root: number): number {
+  let total = 0;
+  const children = new Map<number, number[]>();
+  for (const d of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(d)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${d}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      const list = children.get(ppid) ?? [];
+      list.push(Number(d));
+      children.set(ppid, list);
+    } catch {
+      // process ended while we looked
+    }
+  }
+  const stack = [root];
+  while (stack.length) {
+    const pid = stack.pop()!;
+    try {
+      const m = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
+      if (m) total += Number(m[1]) * 1024;
+    } catch {
+      // gone
+    }
+    stack.push(...(children.get(pid) ?? []));
+  }
+  return total;
+}
+
+interface Measured {
+  ok: boolean;
+  ms: number;
+  peakRss: number;
+  output: string;
+}
+
+/** Runs a command, sampling its tree's memory every 50 ms. */
+function measure(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<Measured> {
+  return new Promise((resolve) => {
+    const start = performance.now();
+    const child = spawn(cmd, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    let peak = 0;
+    const timer = setInterval(() => {
+      if (child.pid) peak = Math.max(peak, treeRss(child.pid));
+    }, 50);
+    child.on('close', (code) => {
+      clearInterval(timer);
+      resolve({ ok: code === 0, ms: performance.now() - start, peakRss: peak, output });
+    });
+  });
+}
+
+function dirSize(dir: string): number {
+  let total = 0;
+  for (const f of fs.readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
+    const st = fs.statSync(path.join(dir, f));
+    if (st.isFile()) total += st.size;
+  }
+  return total;
+}
+
+interface Transfer {
+  html: number;
+  css: number;
+  js: number;
+  total: number;
+  rows: number;
+  files: string[];
+}
+
+/** Gzip size of the home page and the CSS and JS it loads up front (not lazily loaded Pagefind). */
+export function homeTransfer(out: string): Transfer {
+  const html = fs.readFileSync(path.join(out, 'index.html'), 'utf8');
+  const gz = (buf: Buffer | string) => zlib.gzipSync(buf, { level: 6 }).length;
+  const assets = [...html.matchAll(/<(?:link[^>]+rel="(?:stylesheet|modulepreload)"[^>]*href|script[^>]+src)="([^"]+)"/g)].map((m) => m[1]!);
+  const t: Transfer = { html: gz(html), css: 0, js: 0, total: 0, rows: (html.match(/<li data-s=/g) ?? []).length, files: assets };
+  for (const a of new Set(assets)) {
+    const file = path.join(out, a.replace(/^\//, ''));
+    if (!fs.existsSync(file)) continue;
+    const size = gz(fs.readFileSync(file));
+    if (a.endsWith('.css')) t.css += size;
+    else t.js += size;
+  }
+  t.total = t.html + t.css + t.js;
+  return t;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const mb = (n: number) => `${(n / 1024 / 1024).toFixed(n < 10 * 1024 * 1024 ? 1 : 0)} MB`;
+const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+interface Result {
+  scenario: string;
+  entries: number;
+  runs: number;
+  buildMs: number;
+  pagefindMs: number;
+  peakRss: number;
+  pages: number;
+  indexBytes: number;
+  home: Transfer;
+}
+
+async function scenario(name: string, contentDir: string, entries: number, runs: number, tmp: string): Promise<Result | null> {
+  const out = path.join(tmp, `dist-${name}`);
+  const bin = path.resolve('node_modules/.bin');
+  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ATLAS_CONTENT_DIR: contentDir, ATLAS_OUT_DIR: out, PATH: `${bin}:${process.env.PATH}` };
+  const builds: number[] = [];
+  const indexes: number[] = [];
+  let peak = 0;
+  for (let i = 0; i < runs; i++) {
+    fs.rmSync(out, { recursive: true, force: true });
+    process.stdout.write(`${name}: build ${i + 1}/${runs}… `);
+    const b = await measure(path.join(bin, 'astro'), ['build'], env);
+    if (!b.ok) {
+      console.log('FAILED');
+      console.error(b.output.split('\n').filter((l) => /error|Error/.test(l)).slice(0, 8).join('\n'));
+      return null;
+    }
+    const p = await measure(path.join(bin, 'pagefind'), ['--site', out, '--silent'], env);
+    if (!p.ok) {
+      console.log('pagefind FAILED');
+      console.error(p.output.slice(0, 2000));
+      return null;
+    }
+    builds.push(b.ms);
+    indexes.push(p.ms);
+    peak = Math.max(peak, b.peakRss, p.peakRss);
+    console.log(`${s(b.ms)} + pagefind ${s(p.ms)}, peak ${mb(Math.max(b.peakRss, p.peakRss))}`);
+  }
+  const pages = fs.readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('index.html')).length;
+  return {
+    scenario: name,
+    entries,
+    runs,
+    buildMs: median(builds),
+    pagefindMs: median(indexes),
+    peakRss: peak,
+    pages,
+    indexBytes: dirSize(path.join(out, 'pagefind')),
+    home: homeTransfer(out),
+  };
+}
+
+function countEntries(dir: string): number {
+  return fs.readdirSync(path.join(dir, 'entries'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.md')).length;
+}
+
+async function main(): Promise<number> {
+  const args = parseArgs(process.argv.slice(2));
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'atlas-bench-site-'));
+  const results: Result[] = [];
+  let failed = false;
+  try {
+    const real = path.resolve('content');
+    const realCount = countEntries(real);
+    console.log(`machine: ${os.cpus().length} cores, ${mb(os.totalmem())} RAM, node ${process.version}`);
+    if (!args.only || args.only === 'real') {
+      const r = await scenario('real', real, realCount, args.runs ?? 3, tmp);
+      if (r) results.push(r);
+      else failed = true;
+    }
+    if (!args.only || args.only === 'activity') {
+      const dir = path.join(tmp, 'content-activity');
+      const n = Math.max(realCount, 680);
+      generateSiteContent({ source: real, out: dir, entries: n, now: new Date(), activity: true });
+      const r = await scenario('real+activity', dir, n, args.runs ?? 3, tmp);
+      if (r) results.push(r);
+      else failed = true;
+    }
+    if (!args.only || args.only === '10k') {
+      const dir = path.join(tmp, 'content-10k');
+      generateSiteContent({ source: real, out: dir, entries: args.entries, now: new Date(), activity: true });
+      const r = await scenario(`${args.entries / 1000}k`, dir, args.entries, args.runs ?? 1, tmp);
+      if (r) results.push(r);
+      else failed = true;
+    }
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+
+  console.log('\n| scenario | entries | pages | build (median) | pagefind | peak RSS | index | home gzip (HTML+CSS+JS) | home rows |');
+  console.log('|---|---|---|---|---|---|---|---|---|');
+  for (const r of results) {
+    console.log(
+      `| ${r.scenario} | ${r.entries} | ${r.pages} | ${s(r.buildMs)} (${r.runs} run${r.runs > 1 ? 's' : ''}) | ${s(r.pagefindMs)} | ${mb(r.peakRss)} | ${mb(r.indexBytes)} | ${kb(r.home.total)} (${kb(r.home.html)} + ${kb(r.home.css)} + ${kb(r.home.js)}) | ${r.home.rows} |`,
+    );
+  }
+  fs.mkdirSync('bench-results', { recursive: true });
+  fs.writeFileSync('bench-results/site.json', `${JSON.stringify({ date: new Date().toISOString(), results }, null, 2)}\n`);
+
+  // Goals from the issue: real list under 30 s; home under 100 KB gzip with 650+ entries and activity.
+  for (const r of results) {
+    if (r.scenario === 'real' && r.buildMs + r.pagefindMs > 30_000) {
+      console.error(`goal missed: real list built in ${s(r.buildMs + r.pagefindMs)} (goal < 30 s)`);
+      failed = true;
+    }
+    if (r.scenario === 'real+activity' && r.home.total > 100 * 1024) {
+      console.error(`goal missed: home page ${kb(r.home.total)} gzip (goal < 100 KB)`);
+      failed = true;
+    }
+  }
+  return failed ? 1 : 0;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  main().then(
+    (code) => process.exit(code),
+    (err: unknown) => {
+      console.error(`bench:site: ${(err as Error).message}`);
+      process.exit(2);
+    },
+  );
+}
