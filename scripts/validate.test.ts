@@ -1,10 +1,12 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeTree } from '../src/content/fixtures/disk.ts';
 import { baseTree, entry } from '../src/content/fixtures/index.ts';
+import { loadContent } from '../src/content/load.ts';
+import { ruleIds, validateContent } from '../src/content/validate.ts';
 
 const CLI = resolve(import.meta.dirname, 'validate.ts');
 const REPO = resolve(import.meta.dirname, '..');
@@ -71,13 +73,14 @@ describe('validate CLI', () => {
     );
   });
 
-  it('--format json prints a machine-readable report', () => {
-    const r = run(tree({ 'entries/testing/three.md': null, 'entries/testing/extra.md': entry('testing', { tags: '[nope]' }) }), '--format=json');
+  it('--format json prints a machine-readable report (here with --root pointing elsewhere)', () => {
+    const dir = tree({ 'entries/testing/three.md': null, 'entries/testing/extra.md': entry('testing', { tags: '[nope]' }) });
+    const r = run(REPO, '--root', join(dir, 'content'), '--format=json');
     expect(r.code).toBe(1);
     const report = JSON.parse(r.stdout);
     expect(report).toMatchObject({ version: 1, ok: false, files: 11, errors: 1, warnings: 0 });
     expect(report.problems).toEqual([
-      { path: 'content/entries/testing/extra.md', line: 7, col: 8, rule: 'unknown-tag', severity: 'error', message: 'tag "nope" is not in tags.yaml', hint: expect.any(String) },
+      { path: join(dir, 'content/entries/testing/extra.md'), line: 7, col: 8, rule: 'unknown-tag', severity: 'error', message: 'tag "nope" is not in tags.yaml', hint: expect.any(String) },
     ]);
   });
 
@@ -91,12 +94,6 @@ describe('validate CLI', () => {
       'content/entries/testing/alpha-again.md:4 duplicate-entry',
     ]);
     expect(run(dir, 'content/categories').code).toBe(0);
-  });
-
-  it('honours --root for a content folder elsewhere', () => {
-    const dir = tree();
-    const r = run(REPO, '--root', join(dir, 'content'), '--format', 'json');
-    expect(r.code).toBe(0);
   });
 
   it.each([
@@ -113,10 +110,11 @@ describe('validate CLI', () => {
     expect(r.stdout).toBe('');
   });
 
-  it('--help prints usage and exits 0', () => {
+  it('--help prints usage, names every rule, and exits 0', () => {
     const r = run(REPO, '--help');
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^Usage: npm run validate/);
+    for (const id of ruleIds) expect(r.stdout).toContain(id);
   });
 });
 
@@ -128,7 +126,9 @@ describe('acceptance: a copy of the real content with two broken files', () => {
     const dir = mkdtempSync(join(tmpdir(), 'atlas-accept-'));
     temps.push(dir);
     cpSync(real, join(dir, 'content'), { recursive: true });
-    const baseline = JSON.parse(run(dir, '--format', 'json').stdout) as { problems: Array<{ path: string }> };
+    const key = (p: { path: string; line: number; rule: string }) => `${p.path}:${p.line} ${p.rule}`;
+    const inProcess = () => validateContent(loadContent(join(dir, 'content'), { display: (abs) => relative(dir, abs) }));
+    const before = new Set(inProcess().map(key));
 
     const noDescription = readFileSync(django, 'utf8').replace(/^description:.*\n/m, '');
     writeFileSync(join(dir, 'content/entries/web-frameworks/django-no-description.md'), noDescription);
@@ -137,16 +137,13 @@ describe('acceptance: a copy of the real content with two broken files', () => {
     writeFileSync(join(dir, 'content/entries/web-frameworks/flask-again.md'), flaskText);
 
     const r = run(dir);
-    expect(r.code).toBe(1);
+    expect(r.code, r.stdout + r.stderr).toBe(1);
     expect(r.stdout).toContain('content/entries/web-frameworks/django-no-description.md:2:1  schema  description is required');
     expect(r.stdout).toContain(`content/entries/web-frameworks/flask-again.md:${urlLine}:6  duplicate-entry  same URL as content/entries/web-frameworks/flask.md:${urlLine}`);
     expect(r.stdout).toContain(`content/entries/web-frameworks/flask.md:${urlLine}:6  duplicate-entry  same URL as content/entries/web-frameworks/flask-again.md:${urlLine}`);
-    const after = JSON.parse(run(dir, '--format', 'json').stdout) as { problems: Array<{ path: string }> };
-    // Every problem that was there before is still there; the new ones are about the two copies
-    // (and the originals they duplicate), whatever state the rest of the real content is in.
-    const key = (p: { path: string; line?: number; rule?: string }) => `${p.path}:${p.line} ${p.rule}`;
-    const before = new Set(baseline.problems.map(key));
-    const added = after.problems.filter((p) => !before.has(key(p))).map((p) => p.path);
+    // The new problems are about the two copies (and the originals they duplicate), whatever
+    // state the rest of the real content is in while others edit it.
+    const added = inProcess().filter((p) => !before.has(key(p))).map((p) => p.path);
     expect(new Set(added)).toEqual(
       new Set(['content/entries/web-frameworks/django-no-description.md', 'content/entries/web-frameworks/flask-again.md', 'content/entries/web-frameworks/django.md', 'content/entries/web-frameworks/flask.md']),
     );

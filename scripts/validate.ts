@@ -5,9 +5,7 @@
 import { statSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { displayPath, loadContent } from '../src/content/load.ts';
-import { formatReport, summarize, type ReportFormat } from '../src/content/report.ts';
-import { ruleIds, validateContent } from '../src/content/validate.ts';
+import type { ReportFormat } from '../src/content/report.ts';
 
 const HELP = `Usage: npm run validate -- [options] [paths…]
 
@@ -23,7 +21,10 @@ Options:
   -h, --help        show this help
 
 Exit codes: 0 no errors (warnings allowed), 1 errors found, 2 usage or internal error.
-Rules: ${ruleIds.join(', ')}
+Rules (one file each in src/content/rules/): bad-file, frontmatter-missing, yaml-syntax, schema,
+  path-mismatch, unknown-category, unknown-subcategory, unknown-group, unknown-tag, resource-kind,
+  duplicate-entry, duplicate-description, description-style, https-only, tracking-params,
+  raw-html, broken-internal-link, small-category (warning)
 `;
 
 function usage(message: string): never {
@@ -31,7 +32,7 @@ function usage(message: string): never {
   process.exit(2);
 }
 
-function main(): number {
+async function main(): Promise<number> {
   let args: ReturnType<typeof parse>;
   function parse() {
     return parseArgs({
@@ -63,6 +64,11 @@ function main(): number {
     /* reported below */
   }
   if (!rootIsDir) usage(`content folder ${args.values.root} does not exist`);
+
+  // Loaded only now, so --help and usage errors answer without loading the parsers.
+  const { displayPath, loadContent } = await import('../src/content/load.ts');
+  const { formatReport, summarize } = await import('../src/content/report.ts');
+  const { validateContent } = await import('../src/content/validate.ts');
 
   const files = new Set<string>();
   const folders: string[] = [];
@@ -98,7 +104,7 @@ function main(): number {
 }
 
 try {
-  process.exitCode = main();
+  process.exitCode = await main();
 } catch (err) {
   process.stderr.write(`validate: internal error: ${(err as Error).message}\n`);
   if (process.env.DEBUG) process.stderr.write(`${(err as Error).stack}\n`);
