@@ -120,8 +120,9 @@ if (missing.length) {
 }
 
 /** In a terminal: show each drafted field and let the contributor keep or replace it. */
-async function review(draft: Partial<Entry>, sources: Sources): Promise<Partial<Entry>> {
+async function review(draft: Partial<Entry>, sources: Sources, lookups: readonly string[]): Promise<Partial<Entry>> {
   if (!rl) return draft;
+  for (const line of lookups) console.log(`  ${line}`);
   const from = (k: keyof Entry) => (sources[k] && sources[k] !== 'flag' ? ` (from ${sources[k]})` : '');
   console.log('\nDraft entry — press Enter to keep a value, or type a new one.');
   const out = { ...draft };
@@ -140,6 +141,7 @@ async function review(draft: Partial<Entry>, sources: Sources): Promise<Partial<
 }
 
 let outcome: NewOutcome;
+if (interactive && !values.offline) console.log('Looking the project up on GitHub and PyPI…');
 try {
   outcome = await addEntry({
     root,
@@ -176,7 +178,7 @@ switch (outcome.kind) {
   // falls through (exit)
   case 'written': {
     const path = show(outcome.path);
-    for (const line of outcome.lookups) console.log(`  ${line}`);
+    if (!interactive) for (const line of outcome.lookups) console.log(`  ${line}`);
     const filled = Object.entries(outcome.sources).filter(([, s]) => s !== 'flag' && s !== 'default').map(([k, s]) => `${k} from ${s}`);
     console.log(`Wrote ${path}${filled.length ? ` (${filled.join(', ')})` : ''}.`);
     if (outcome.sources.description && outcome.sources.description !== 'flag') {

@@ -190,6 +190,27 @@ describe('npm run new with flags, against fake GitHub and PyPI on 127.0.0.1', ()
     expect(outcome.problems.filter((p) => p.severity === 'error')).toEqual([]);
   });
 
+  it('lets the contributor review the draft (interactive mode) and records their edits as theirs', async () => {
+    const seen: string[][] = [];
+    const outcome = await addEntry(
+      options(
+        { name: 'Litestar', url: 'https://litestar.dev/', repo: 'https://github.com/litestar-org/litestar', category: 'web-frameworks' },
+        {
+          review: async (draft, sources, lookups) => {
+            seen.push([...lookups], [String(draft.description), String(sources.description)]);
+            return { ...draft, description: 'Typed ASGI framework for APIs with dependency injection and plugins.' };
+          },
+        },
+      ),
+    );
+    expect(seen).toEqual([
+      ['GitHub: found litestar-org/litestar', 'PyPI: found litestar'],
+      ['Production-ready, Light, Flexible and Extensible ASGI API framework | Effortlessly Build Performant APIs.', 'GitHub'],
+    ]);
+    expect(outcome).toMatchObject({ kind: 'written', sources: { description: 'flag', pypi: 'PyPI' } });
+    expect(readEntry('entries/web-frameworks/litestar.md').description).toBe('Typed ASGI framework for APIs with dependency injection and plugins.');
+  });
+
   it('--offline makes no request at all and names what is missing', async () => {
     const outcome = await addEntry(options({ name: 'Bare', url: 'https://bare.example.org/', category: 'web-frameworks' }, { offline: true }));
     expect(fake.requests).toEqual([]);

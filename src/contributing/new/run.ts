@@ -32,7 +32,7 @@ export interface NewOptions {
   pypiUrl: string;
   githubToken?: string | undefined;
   /** Lets the contributor edit the draft before it is written (interactive mode). */
-  review?: ((draft: Partial<Entry>, sources: Sources) => Promise<Partial<Entry>>) | undefined;
+  review?: ((draft: Partial<Entry>, sources: Sources, lookups: readonly string[]) => Promise<Partial<Entry>>) | undefined;
   /** For tests; a client is created (and closed) otherwise. */
   http?: HttpClient | undefined;
 }
@@ -79,8 +79,17 @@ export async function addEntry(options: NewOptions): Promise<NewOutcome> {
   }
 
   const categoryTags = tagFrequency(list.entries.filter((e) => e.entry.category === input.category).map((e) => e.entry.tags));
-  let { entry: draft, sources } = draftEntry(input, facts, { today: options.today, vocabulary: new Set(Object.keys(list.tags)), categoryTags });
-  if (options.review) draft = await options.review(draft, sources);
+  const drafted = draftEntry(input, facts, { today: options.today, vocabulary: new Set(Object.keys(list.tags)), categoryTags });
+  let draft = drafted.entry;
+  let sources = drafted.sources;
+  if (options.review) {
+    const reviewed = await options.review(draft, sources, lookups);
+    // What the contributor typed over a draft is theirs now.
+    for (const key of Object.keys(reviewed) as Array<keyof Entry>) {
+      if (JSON.stringify(reviewed[key]) !== JSON.stringify(draft[key])) sources = { ...sources, [key]: 'flag' };
+    }
+    draft = reviewed;
+  }
 
   const late = findDuplicate(draft, existing);
   if (late) return { kind: 'duplicate', ...late };
