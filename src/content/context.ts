@@ -28,7 +28,7 @@ export interface RuleContext {
   isSelected(file: ContentFile): boolean;
   /** Category ids: the file names in categories/. */
   categoryIds: ReadonlySet<string>;
-  /** Declared subcategory ids per category id. */
+  /** Declared subcategory ids per category id (absent for category files that did not parse). */
   subcategories: ReadonlyMap<string, ReadonlySet<string>>;
   /** Group ids from groups.yaml; null when groups.yaml is unusable (its own problem is reported). */
   groupIds: ReadonlySet<string> | null;
@@ -71,6 +71,8 @@ export function createContext(files: readonly ContentFile[], selected: ((file: C
 
   const subcategories = new Map<string, Set<string>>();
   for (const c of categories) {
+    // A category file that did not parse has its own problem; its entries are not judged by it.
+    if (!c.raw) continue;
     const subs = new Set<string>();
     const list = c.raw?.subcategories;
     if (Array.isArray(list)) {

@@ -13,4 +13,12 @@ describe('unknown-subcategory', () => {
     expect(where(problems)).toEqual(['content/entries/testing/extra.md:11:14 unknown-subcategory']);
     expect(problems[0]!.hint).toMatch(/declares no subcategories/);
   });
+
+  it('stays quiet when the category file itself is broken (that file gets the one problem)', () => {
+    const problems = validateTree({
+      'categories/web-frameworks.yaml': 'title: [broken\n',
+      'entries/web-frameworks/extra.md': entry('web-frameworks', { subcategory: 'apis' }),
+    });
+    expect(where(problems)).toEqual(['content/categories/web-frameworks.yaml:2:1 yaml-syntax']);
+  });
 });
