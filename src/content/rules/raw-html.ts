@@ -21,7 +21,8 @@ export const rule: Rule = {
       const tree = ctx.markdown(file);
       if (!tree) continue;
       visit(tree, 'html', (node) => {
-        const snippet = node.value.trim().split('\n')[0]!.slice(0, 40);
+        const value = node.value.trim();
+        const snippet = /^<[^>\n]{0,60}>/.exec(value)?.[0] ?? value.split('\n')[0]!.slice(0, 40);
         problems.push(
           ctx.problem(id, file, bodyPosition(file, node.position?.start), `raw HTML ${snippet} in the note`,
             'use Markdown instead (**bold**, [text](url), lists); write a literal < as &lt; or inside `code`'),

@@ -58,5 +58,6 @@ describe('schema', () => {
     const problems = validateTree({ 'entries/testing/list.md': '---\n- a\n- b\n---\n' });
     expect(where(problems)).toEqual(['content/entries/testing/list.md:2:1 schema']);
     expect(problems[0]!.message).toBe('(top level): expected object, received array');
+    expect(problems[0]!.hint).toBe('write an object here (see public/schema/entry.schema.json)');
   });
 });

@@ -103,7 +103,7 @@ export const rule: Rule = {
           issue.code === 'invalid_value'
             ? `use one of: ${issue.values.map(String).join(', ')}`
             : issue.code === 'invalid_type'
-              ? `write a ${issue.expected} here (see ${schemaFile[file.kind]})`
+              ? `write ${/^[aeiou]/.test(issue.expected) ? 'an' : 'a'} ${issue.expected} here (see ${schemaFile[file.kind]})`
               : `see ${schemaFile[file.kind]} for the expected format`;
         problems.push(ctx.problem(id, file, ctx.at(file, path, issue.code === 'invalid_key' ? 'key' : 'value'), `${name}: ${cleanMessage(innerMessage(issue))}`, hint));
       }
