@@ -7,6 +7,7 @@ import { join, relative, sep } from 'node:path';
 import { kindOf, parseContentFile, type ContentFile } from './model.ts';
 import type { Problem } from './problem.ts';
 import { checkSize, id as badFileId } from './rules/bad-file.ts';
+import { strayFileProblem } from './rules/stray-file.ts';
 
 export interface LoadedContent {
   /** Absolute path of the content root. */
@@ -28,13 +29,21 @@ const REQUIRED = ['groups.yaml', 'tags.yaml'];
 
 /** Lists every content file under `root` as root-relative `/`-separated paths, sorted. */
 export function listContentFiles(root: string): string[] {
-  const names = readdirSync(root, { recursive: true, encoding: 'utf8' });
+  return scan(root).rels;
+}
+
+/** Content files, plus other files in the content folders that the site would skip. */
+function scan(root: string): { rels: string[]; strays: string[] } {
+  const entries = readdirSync(root, { recursive: true, withFileTypes: true });
   const rels: string[] = [];
-  for (const name of names) {
-    const rel = sep === '/' ? name : name.split(sep).join('/');
+  const strays: string[] = [];
+  for (const entry of entries) {
+    if (!entry.isFile()) continue;
+    const rel = relative(root, join(entry.parentPath, entry.name)).split(sep).join('/');
     if (kindOf(rel)) rels.push(rel);
+    else if (/^(entries|resources|categories)\//.test(rel)) strays.push(rel);
   }
-  return rels.sort();
+  return { rels: rels.sort(), strays: strays.sort() };
 }
 
 /**
@@ -46,7 +55,7 @@ export function loadContent(
   options: { display?: (abs: string) => string; onProgress?: (done: number, total: number) => void } = {},
 ): LoadedContent {
   const display = options.display ?? ((abs: string) => displayPath(abs));
-  const rels = listContentFiles(root);
+  const { rels, strays } = scan(root);
   const files: ContentFile[] = [];
   const paths: string[] = [];
   const problems: Problem[] = [];
@@ -61,6 +70,14 @@ export function loadContent(
         message: `${name} is missing from the content folder`,
         hint: `create ${name} (see the README); every entry's ${name === 'tags.yaml' ? 'tags' : 'category group'} is checked against it`,
       });
+    }
+  }
+  for (const rel of strays) {
+    const path = display(join(root, rel));
+    const stray = strayFileProblem(rel, path);
+    if (stray) {
+      paths.push(path);
+      problems.push(stray);
     }
   }
   rels.forEach((rel, i) => {

@@ -21,7 +21,7 @@ import { rule as unknownGroup } from './rules/unknown-group.ts';
 import { rule as unknownSubcategory } from './rules/unknown-subcategory.ts';
 import { rule as unknownTag } from './rules/unknown-tag.ts';
 
-/** Every rule run over parsed files (bad-file, frontmatter-missing and yaml-syntax run while loading). */
+/** Every rule run over parsed files (bad-file, stray-file, frontmatter-missing and yaml-syntax run while loading). */
 export const rules: readonly Rule[] = [
   schema,
   pathMismatch,
@@ -41,7 +41,7 @@ export const rules: readonly Rule[] = [
 ];
 
 /** Rule ids in the order they are documented, including the loading rules. */
-export const ruleIds: readonly string[] = ['bad-file', 'frontmatter-missing', 'yaml-syntax', ...rules.map((r) => r.id)];
+export const ruleIds: readonly string[] = ['bad-file', 'stray-file', 'frontmatter-missing', 'yaml-syntax', ...rules.map((r) => r.id)];
 
 /**
  * Validates loaded content. `selected` limits which files' problems are reported (by display
