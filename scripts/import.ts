@@ -26,6 +26,10 @@ Options:
   --sublinks MODE     links nested under an item (e.g. awesome-flask under flask):
                       "entries" (default) makes each its own entry; "notes" lists
                       them in the parent entry's note instead
+  --descriptions WHAT "source" (default) keeps the list's descriptions and section
+                      intros, for migrating your own list; "todo" takes only the
+                      facts (names, links, sections) and writes TODO text for a
+                      human, so nothing is copied from someone else's list
   --dry-run           report what would be written, write nothing
   --verbose           also print informational notes (slug clashes, duplicates)
   --format FORMAT     "text" (default) or "github" (workflow annotations)
@@ -46,6 +50,7 @@ function parse() {
     options: {
       into: { type: 'string', default: 'content' },
       sublinks: { type: 'string', default: 'entries' },
+      descriptions: { type: 'string', default: 'source' },
       'dry-run': { type: 'boolean', default: false },
       verbose: { type: 'boolean', default: false },
       format: { type: 'string', default: 'text' },
@@ -70,6 +75,8 @@ const format = args.values.format;
 if (format !== 'text' && format !== 'github') usage(`--format must be "text" or "github", not "${format}"`);
 const sublinks = args.values.sublinks;
 if (sublinks !== 'entries' && sublinks !== 'notes') usage(`--sublinks must be "entries" or "notes", not "${sublinks}"`);
+const descriptions = args.values.descriptions;
+if (descriptions !== 'source' && descriptions !== 'todo') usage(`--descriptions must be "source" or "todo", not "${descriptions}"`);
 
 try {
   const into = args.values.into;
@@ -77,6 +84,7 @@ try {
     into,
     today: todayUtc(),
     sublinks,
+    descriptions,
     dryRun: args.values['dry-run'],
     onProgress: progressBar('writing'),
   });
@@ -92,7 +100,7 @@ try {
   const entries = result.plan.files.filter((f) => f.kind === 'entry').length;
   const resources = result.plan.files.length - entries;
   const failed = result.problems.length + result.notes.filter((n) => n.severity === 'error').length;
-  const needsText = result.notes.filter((n) => n.rule === 'missing-description').length;
+  const needsText = result.plan.files.filter((f) => f.data.description.startsWith('TODO:')).length;
   const skipped = result.notes.filter((n) => n.rule === 'already-listed').length;
   const newCategories = result.plan.categories.filter((c) => c.isNew).length;
   const verb = args.values['dry-run'] ? 'would import' : 'imported';

@@ -140,6 +140,14 @@ describe('importing the grouped layout (bold group lines, ### sections, nested s
     expect(again.written).toEqual([]);
   });
 
+  it('copies no text from the source with --descriptions todo', async () => {
+    const todoDir = freshDir('grouped-todo');
+    const r = await importAwesomeList(fixture('grouped-layout.md'), { into: todoDir, today: TODAY, descriptions: 'todo' });
+    expect(r.plan.files.map((f) => f.data.description.slice(0, 5))).toEqual(Array(9).fill('TODO:'));
+    expect(r.plan.categories.every((c) => c.category.intro.startsWith('TODO:'))).toBe(true);
+    expect(readFileSync(join(todoDir, 'categories/frameworks.yaml'), 'utf8')).not.toContain('Whole frameworks');
+  });
+
   it('folds sub-links into the parent note with --sublinks notes', async () => {
     const notesDir = freshDir('grouped-notes');
     const r = await importAwesomeList(fixture('grouped-layout.md'), { into: notesDir, today: TODAY, sublinks: 'notes' });

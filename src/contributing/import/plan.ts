@@ -45,6 +45,12 @@ export interface PlanOptions {
   today: string;
   /** Sub-links nested under an item (awesome-flask under flask): own entries, or links in the parent's note. */
   sublinks: 'entries' | 'notes';
+  /**
+   * `source` keeps the list's own descriptions and intros (a maintainer migrating their own list);
+   * `todo` keeps only facts (names, links, sections) and writes TODO text everywhere, so nothing
+   * is copied from someone else's list.
+   */
+  descriptions: 'source' | 'todo';
   /** Shown in generated comments and tag explanations, e.g. the source file name. */
   source: string;
 }
@@ -188,9 +194,11 @@ export function planImport(parsed: ParsedList, taxonomy: Taxonomy, options: Plan
     const group = groupFor(section.group);
     const order = (orderInGroup.get(group) ?? 0) + 10;
     orderInGroup.set(group, order);
-    let intro = section.intro ? finishSentence(section.intro) : undefined;
+    let intro = section.intro && options.descriptions === 'source' ? finishSentence(section.intro) : undefined;
     if (!intro || intro.length < 40) {
-      note(section, 'short-intro', 'warning', `category "${section.title}" has ${intro ? 'a one-line' : 'no'} intro; a ${PLACEHOLDER} intro was written for a human to finish`);
+      if (options.descriptions === 'source') {
+        note(section, 'short-intro', 'warning', `category "${section.title}" has ${intro ? 'a one-line' : 'no'} intro; a ${PLACEHOLDER} intro was written for a human to finish`);
+      }
       intro = `${PLACEHOLDER}: write a paragraph, in our own words, on what "${section.title}" covers and how to choose.${intro ? ` Source: ${intro}` : ''}`;
     }
     categories.set(id, { category: { title: section.title, group, intro, order }, isNew: true, addedSubcategories: [] });
@@ -277,10 +285,12 @@ export function planImport(parsed: ParsedList, taxonomy: Taxonomy, options: Plan
         const cut = name.slice(0, max - 1);
         name = `${(cut.lastIndexOf(' ') > max / 2 ? cut.slice(0, cut.lastIndexOf(' ')) : cut).trimEnd()}…`;
       }
-      let description = item.description ? finishSentence(item.description) : undefined;
+      let description = item.description && options.descriptions === 'source' ? finishSentence(item.description) : undefined;
       if (!description) {
         description = placeholderDescription(name);
-        note(item, 'missing-description', 'warning', `"${name}" has no description in the source; a ${PLACEHOLDER} description was written for a human to finish`);
+        if (options.descriptions === 'source') {
+          note(item, 'missing-description', 'warning', `"${name}" has no description in the source; a ${PLACEHOLDER} description was written for a human to finish`);
+        }
       }
 
       const dir = isResource ? `resources/${kind}` : `entries/${ensureCategory()}`;

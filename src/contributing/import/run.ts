@@ -13,6 +13,8 @@ export interface ImportOptions {
   into: string;
   today: string;
   sublinks?: 'entries' | 'notes';
+  /** Keep the source's descriptions and intros (default), or write TODO text instead. */
+  descriptions?: 'source' | 'todo';
   /** Plan and report without writing. */
   dryRun?: boolean;
   onProgress?: (done: number, total: number) => void;
@@ -35,7 +37,12 @@ export async function importAwesomeList(file: string, options: ImportOptions): P
   const text = await readFile(file, 'utf8');
   const parsed = parseAwesomeList(text);
   const source = basename(file);
-  const plan = planImport(parsed, readTaxonomy(options.into), { today: options.today, sublinks: options.sublinks ?? 'entries', source });
+  const plan = planImport(parsed, readTaxonomy(options.into), {
+    today: options.today,
+    sublinks: options.sublinks ?? 'entries',
+    descriptions: options.descriptions ?? 'source',
+    source,
+  });
   const written = options.dryRun ? [] : await writePlan(options.into, plan, source, options.onProgress);
   return {
     plan,
