@@ -239,6 +239,7 @@ describe('odd items: clashes, characters, missing links and descriptions are han
       ['ref-link.md', 'ref-link'],
       ['unicode-tool.md', 'Ünïcödé Tool'],
       ['with-colon.md', 'with: colon'],
+      ['with-logo.md', 'with-logo'],
     ]);
     expect(result.notes.filter((n) => n.rule === 'slug-clash')).toHaveLength(2);
     expect(result.notes.filter((n) => n.rule === 'name-too-long')).toHaveLength(1);

@@ -92,7 +92,10 @@ export function parseAwesomeList(markdown: string): ParsedList {
   const leadingLink = (para: Paragraph): { text: string; url: string; rest: PhrasingContent[] } | undefined => {
     const kids = para.children;
     let i = 0;
-    while (i < kids.length && kids[i]?.type === 'text' && (kids[i] as { value: string }).value.trim() === '') i++;
+    // Skip white space and leading icons/badges: `- ![logo](…) [name](url) - text`.
+    const skippable = (n: PhrasingContent | undefined) =>
+      (n?.type === 'text' && n.value.trim() === '') || n?.type === 'image' || n?.type === 'imageReference';
+    while (i < kids.length && skippable(kids[i])) i++;
     let node = kids[i];
     // **[name](url)** and _[name](url)_ are still a leading link.
     if (node && (node.type === 'strong' || node.type === 'emphasis') && node.children.length === 1) {
