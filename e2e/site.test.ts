@@ -87,11 +87,19 @@ describe('the real build (dist/)', () => {
     assert.ok(tagged > 0 && tagged < all, `${tagged} async rows of ${all}`);
     const tags = await visibleRows(page).evaluateAll((els) => els.map((e) => [...e.querySelectorAll('.tg i')].map((t) => t.textContent ?? '')));
     assert.ok(tags.every((t) => t.includes('async')), 'every visible row is tagged async');
-    assert.match((await page.locator('#s-count').textContent()) ?? '', new RegExp(`^${tagged} of ${all} entries$`));
+    const n = (x: number) => x.toLocaleString('en');
+    assert.equal(await page.locator('#s-count').textContent(), `${n(tagged)} of ${n(all)} entries`);
     // A shared link opens the same view.
     await page.goto(`${srv.url}/?tag=async`);
     assert.equal(await visibleRows(page).count(), tagged);
     assert.equal(await page.locator('#s-tag').inputValue(), 'async');
+    // Clicking a tag word in a row filters by that tag.
+    await page.goto(`${srv.url}/`);
+    const word = page.locator('#list .l > li .tg i').first();
+    const clicked = (await word.textContent()) ?? '';
+    await word.click();
+    await page.waitForURL(new RegExp(`\\?tag=${clicked}$`));
+    assert.equal(await page.locator('#s-tag').inputValue(), clicked);
     clean(w);
     await page.context().close();
   });

@@ -116,7 +116,8 @@ export function initList(): void {
       flat.hidden = false;
     }
     none.hidden = shown > 0;
-    count.value = shown === rows.length ? `${rows.length} entries` : `${shown} of ${rows.length} entries`;
+    const n = (x: number) => x.toLocaleString('en');
+    count.value = shown === rows.length ? `${n(rows.length)} entries` : `${n(shown)} of ${n(rows.length)} entries`;
     if (push) history.replaceState(null, '', `${location.pathname}${serializeListState(s)}`);
   };
 
