@@ -126,7 +126,7 @@ async function review(draft: Partial<Entry>, sources: Sources, lookups: readonly
   const from = (k: keyof Entry) => (sources[k] && sources[k] !== 'flag' ? ` (from ${sources[k]})` : '');
   console.log('\nDraft entry — press Enter to keep a value, or type a new one.');
   const out = { ...draft };
-  for (const key of ['repo', 'pypi', 'docs'] as const) {
+  for (const key of ['url', 'repo', 'pypi', 'docs'] as const) {
     const v = await ask(`${key}${from(key)}`, out[key]);
     if (v) out[key] = v;
   }

@@ -142,9 +142,16 @@ export function draftEntry(input: NewInput, facts: Facts, ctx: DraftContext): { 
   const sameRepo = !!repo && !!pypiRepo && normalizeUrl(pypiRepo) === normalizeUrl(repo);
   const pypiMatches = !!facts.pypi && (input.pypi ? !repo || !pypiRepo || sameRepo : sameRepo || (!pypiRepo && mentionsHost(facts.pypi, input.url)));
   const homepage = facts.github?.homepage?.trim() || undefined;
+  const validHomepage = homepage && /^https?:\/\/[^/\s]+\.[^/\s]+/.test(homepage) && !repoUrlOf(homepage) ? homepage : undefined;
   const entry: Partial<Entry> = {
     name: pick('name', [[input.name?.trim(), 'flag'], [facts.github?.name, 'GitHub'], [facts.pypi?.name, 'PyPI']]),
-    url: pick('url', [[input.url?.trim(), 'flag'], [homepage && /^https?:\/\//.test(homepage) ? homepage : undefined, 'GitHub'], [repo, 'GitHub']]),
+    // `url` is the page a reader lands on: when the contributor gave the repository and the
+    // project has a homepage, the homepage wins (the repository stays in `repo`).
+    url: pick('url', [
+      [input.url && repoUrlOf(input.url) && normalizeUrl(repoUrlOf(input.url) ?? '') === normalizeUrl(input.url) && validHomepage ? undefined : input.url?.trim(), 'flag'],
+      [validHomepage, 'GitHub'],
+      [repo, 'GitHub'],
+    ]),
     repo,
     pypi: pick('pypi', [[input.pypi?.trim(), 'flag'], [pypiMatches ? facts.pypi?.name : undefined, 'PyPI']]),
     docs: pick('docs', [[input.docs?.trim(), 'flag'], [facts.pypi && pypiMatches ? pypiDocsUrl(facts.pypi) : undefined, 'PyPI']]),

@@ -302,6 +302,18 @@ describe('drafting decisions', () => {
     expect(sources).toMatchObject({ name: 'flag', description: 'flag', repo: 'GitHub' });
   });
 
+  it('uses the homepage as url when the contributor gave the repository, keeping the repository in repo', () => {
+    const github = { name: 'x', full_name: 'o/x', html_url: 'https://github.com/o/x', homepage: 'https://x.example.org/' };
+    const ctx = { today: TODAY, vocabulary: new Set<string>(), categoryTags: ['web'] };
+    const fromRepo = draftEntry({ url: 'https://github.com/o/x', category: 'c' }, { github }, ctx);
+    expect(fromRepo.entry).toMatchObject({ url: 'https://x.example.org/', repo: 'https://github.com/o/x' });
+    expect(fromRepo.sources.url).toBe('GitHub');
+    const fromPage = draftEntry({ url: 'https://x.example.org/docs/', category: 'c' }, { github }, ctx);
+    expect(fromPage.entry.url).toBe('https://x.example.org/docs/');
+    const noHomepage = draftEntry({ url: 'https://github.com/o/x', category: 'c' }, { github: { ...github, homepage: '' } }, ctx);
+    expect(noHomepage.entry.url).toBe('https://github.com/o/x');
+  });
+
   it('finds duplicates by url or repo either way round, and by PyPI name', () => {
     const existing = [{ path: 'a.md', entry: { name: 'A', url: 'https://a.example.org/', repo: 'https://github.com/o/a', pypi: 'a_pkg' } }];
     expect(findDuplicate({ url: 'https://github.com/O/A/' }, existing)).toEqual({ path: 'a.md', field: 'url', value: 'https://github.com/O/A/' });
