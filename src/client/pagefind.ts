@@ -54,3 +54,18 @@ export function resultItem(doc: Document, d: PagefindResultData): HTMLLIElement 
   li.append(a);
   return li;
 }
+
+/** One result as a list row (name link, category, description), for the search and 404 pages. */
+export function resultRow(doc: Document, d: PagefindResultData): HTMLLIElement {
+  const li = doc.createElement('li');
+  const a = doc.createElement('a');
+  a.href = d.url;
+  a.textContent = d.meta.title ?? d.url;
+  const cat = doc.createElement('span');
+  cat.className = 'ct';
+  cat.textContent = d.meta.category ?? '';
+  const p = doc.createElement('p');
+  p.textContent = d.meta.description ?? '';
+  li.append(a, cat, p);
+  return li;
+}

@@ -2,24 +2,10 @@
  * The /search/ page: words plus Pagefind filters (category, tag, status), results as you type,
  * state mirrored in the URL so a search can be shared.
  */
-import { loadPagefind, type PagefindResultData } from './pagefind.ts';
+import { loadPagefind, resultRow } from './pagefind.ts';
 import { rankByName } from '../site/search-rank.ts';
 
 const FILTERS = ['category', 'tag', 'status'] as const;
-
-function row(d: PagefindResultData): HTMLLIElement {
-  const li = document.createElement('li');
-  const a = document.createElement('a');
-  a.href = d.url;
-  a.textContent = d.meta.title ?? d.url;
-  const cat = document.createElement('span');
-  cat.className = 'ct';
-  cat.textContent = d.meta.category ?? '';
-    const p = document.createElement('p');
-  p.textContent = d.meta.description ?? '';
-  li.append(a, cat, p);
-  return li;
-}
 
 /** Wires up pages/search.astro. */
 export async function initSearchPage(): Promise<void> {
@@ -73,7 +59,7 @@ export async function initSearchPage(): Promise<void> {
     const res = await pf.search(words || null, { filters });
     const data = rankByName(words, await Promise.all(res.results.slice(0, 50).map((r) => r.data())), (d) => d.meta.title ?? '');
     if (mine !== seq) return;
-    out.replaceChildren(...data.map(row));
+    out.replaceChildren(...data.map((d) => resultRow(document, d)));
     count.value = `${res.results.length} result${res.results.length === 1 ? '' : 's'}${res.results.length > 50 ? ' (first 50 shown)' : ''}`;
   };
   form.addEventListener('input', () => void run());

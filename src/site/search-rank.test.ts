@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { foldName, rankByName } from './search-rank.ts';
+import { foldName, queriesForPath, rankByName } from './search-rank.ts';
 
 test('foldName ignores case, accents and punctuation', () => {
   expect(foldName('Scikit-Learn')).toBe('scikit learn');
@@ -19,4 +19,10 @@ test('names that differ only by separators count as exact', () => {
 
 test('an empty query keeps the order', () => {
   expect(rankByName('  ', ['b', 'a'], (r) => r)).toEqual(['b', 'a']);
+});
+
+test('a missing path yields the slug, shorter prefixes of it, then its category', () => {
+  expect(queriesForPath('/entries/web-frameworks/fastapy/')).toEqual(['fastapy', 'fastap', 'fasta', 'fast', 'fas', 'web frameworks']);
+  expect(queriesForPath('/category/web_servers')).toEqual(['web servers', 'web server', 'web serve', 'web serv', 'web ser']);
+  expect(queriesForPath('/')).toEqual([]);
 });

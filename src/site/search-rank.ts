@@ -31,3 +31,20 @@ export function rankByName<T>(query: string, results: readonly T[], title: (r: T
     .sort((a, b) => a.t - b.t || a.i - b.i)
     .map((x) => x.r);
 }
+
+/**
+ * Queries the 404 page tries for a missing path, best first: the slug, then shorter prefixes of
+ * it (Pagefind matches prefixes, so "fastap" finds what the typo "fastapy" missed), then the
+ * category part.
+ */
+export function queriesForPath(pathname: string): string[] {
+  const parts = pathname.split('/').filter(Boolean).map((p) => p.replace(/[-_.]+/g, ' ').trim());
+  const last = parts.at(-1) ?? '';
+  const out: string[] = [];
+  if (last) out.push(last);
+  for (let n = last.length - 1; n >= 3 && out.length < 5; n--) out.push(last.slice(0, n));
+  const parent = parts.at(-2);
+  if (parent && parent !== 'entries' && parent !== 'category') out.push(parent);
+  return [...new Set(out)];
+}
+
