@@ -9,6 +9,7 @@ import { rule as brokenInternalLink } from './rules/broken-internal-link.ts';
 import { rule as descriptionStyle } from './rules/description-style.ts';
 import { rule as duplicateDescription } from './rules/duplicate-description.ts';
 import { rule as duplicateEntry } from './rules/duplicate-entry.ts';
+import { rule as duplicateId } from './rules/duplicate-id.ts';
 import { rule as httpsOnly } from './rules/https-only.ts';
 import { rule as pathMismatch } from './rules/path-mismatch.ts';
 import { rule as rawHtml } from './rules/raw-html.ts';
@@ -28,6 +29,7 @@ export const rules: readonly Rule[] = [
   unknownCategory,
   unknownSubcategory,
   unknownGroup,
+  duplicateId,
   unknownTag,
   resourceKind,
   duplicateEntry,
