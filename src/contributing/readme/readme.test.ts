@@ -158,6 +158,42 @@ describe('README round trip: generate from content, import the README, get the s
   });
 });
 
+describe('README round trip on the real content/', () => {
+  it('gives back every entry and resource of the list, in its group, category and subcategory', async () => {
+    const list = readListFiles(join(repoRoot, 'content'));
+    const tmp = mkdtempSync(join(tmpdir(), 'atlas-readme-real-'));
+    try {
+      const file = join(tmp, 'README.md');
+      writeFileSync(file, `# Python Atlas\n\n## The list\n\n${START_MARKER}\n${renderListSection(list)}${END_MARKER}\n`);
+      const result = await importAwesomeList(file, { into: join(tmp, 'imported'), today: added, dryRun: true });
+      expect(result.problems).toEqual([]);
+      const keys = (
+        groups: ListContent['groups'],
+        categories: ListContent['categories'],
+        entries: Array<{ entry: Entry }>,
+      ) => {
+        const cats = new Map(categories.map((c) => [c.id, c.category]));
+        const groupTitles = new Map(groups.map((g) => [g.id, g.title]));
+        return entries
+          .map(({ entry: e }) => {
+            const c = cats.get(e.category);
+            const sub = c?.subcategories?.find((s) => s.id === e.subcategory)?.title ?? '';
+            return [groupTitles.get(c?.group ?? ''), c?.title, sub, e.name, e.url, e.description].join(' | ');
+          })
+          .sort();
+      };
+      const shown = new Set(unlistedEntries(list));
+      const expected = keys(list.groups, list.categories, list.entries.filter((e) => !shown.has(e.id)));
+      const planned = result.plan.files.filter((f) => f.kind === 'entry').map((f) => ({ entry: f.data as Entry }));
+      expect(keys(result.plan.groups ?? [], result.plan.categories, planned)).toEqual(expected);
+      const resources = result.plan.files.filter((f) => f.kind === 'resource').map((f) => `${f.data.name} | ${f.data.url}`).sort();
+      expect(resources).toEqual(list.resources.map((r) => `${r.resource.name} | ${r.resource.url}`).sort());
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('npm run readme', () => {
   let tmp: string;
   beforeAll(() => {
