@@ -226,6 +226,11 @@ describe('a build with activity data (fixture)', { skip: FIXTURE ? false : 'fixt
     const flags = await page.locator('#flat > li:visible').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.f ?? ''));
     assert.ok(flags.every((f) => !f.includes('a') && !f.includes('s')), 'stale and archived hidden');
     await shot(page, 'home-sorted-by-stars');
+    // Back to the curated order: rows return to their categories and the URL loses the sort.
+    await page.selectOption('#s-sort', 'default');
+    await page.waitForURL(/\?tag=async&hide=1$/);
+    assert.equal(await page.locator('#flat > li').count(), 0);
+    assert.ok((await page.locator('section.cat .l > li:visible').count()) > 0);
     clean(w);
     await page.context().close();
   });

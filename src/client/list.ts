@@ -91,7 +91,8 @@ export function initList(): void {
       if (ok) shown++;
     }
     if (s.sort === 'default') {
-      for (const r of rows) r.home.append(r.el);
+      // Back from a flat ranking: return every row to its category, in curated order.
+      if (!flat.hidden) for (const r of rows) r.home.append(r.el);
       flat.hidden = true;
       for (const c of cats) c.hidden = !c.querySelector('.l > li:not([hidden])');
       for (const g of groups) g.hidden = !g.querySelector('section.cat:not([hidden])');
@@ -115,6 +116,8 @@ export function initList(): void {
       for (const g of groups) g.hidden = true;
       flat.hidden = false;
     }
+    // The table of contents points into the grouped view; a flat ranking has no sections.
+    document.querySelector('.home')?.classList.toggle('flat', s.sort !== 'default');
     none.hidden = shown > 0;
     const n = (x: number) => x.toLocaleString('en');
     count.value = shown === rows.length ? `${n(rows.length)} entries` : `${n(shown)} of ${n(rows.length)} entries`;
