@@ -143,7 +143,9 @@ function finishSentence(text: string): string {
 }
 
 /** Builds the import plan. Pure; `taxonomy` is not modified. */
-export function planImport(parsed: ParsedList, taxonomy: Taxonomy, options: PlanOptions): ImportPlan {
+export function planImport(parsed: ParsedList, given: Taxonomy, options: PlanOptions): ImportPlan {
+  // Taken slugs grow as files are planned: work on a copy so the caller's taxonomy stays as it was.
+  const taxonomy: Taxonomy = { ...given, slugs: new Map([...given.slugs].map(([k, v]) => [k, new Set(v)])) };
   const notes: ImportNote[] = [];
   const note = (item: { line: number; column?: number }, rule: NoteRule, severity: ImportNote['severity'], message: string) =>
     notes.push({ line: item.line, column: item.column ?? 1, rule, severity, message });
@@ -192,7 +194,9 @@ export function planImport(parsed: ParsedList, taxonomy: Taxonomy, options: Plan
       return cid;
     }
     const group = groupFor(section.group);
-    const order = (orderInGroup.get(group) ?? 0) + 10;
+    // New categories go after the group's existing ones, in source order.
+    const after = orderInGroup.get(group) ?? Math.max(0, ...[...taxonomy.categories.values()].filter((c) => c.group === group).map((c) => c.order));
+    const order = after + 10;
     orderInGroup.set(group, order);
     let intro = section.intro && options.descriptions === 'source' ? finishSentence(section.intro) : undefined;
     if (!intro || intro.length < 40) {
@@ -232,8 +236,6 @@ export function planImport(parsed: ParsedList, taxonomy: Taxonomy, options: Plan
     }
     return set;
   };
-  // Work on copies so the caller's taxonomy stays as it was.
-  taxonomy = { ...taxonomy, slugs: new Map([...taxonomy.slugs].map(([k, v]) => [k, new Set(v)])) };
 
   for (const [sectionIndex, section] of parsed.sections.entries()) {
     const isResource = section.resources;
