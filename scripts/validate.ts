@@ -33,18 +33,19 @@ function usage(message: string): never {
   process.exit(2);
 }
 
+function parse() {
+  return parseArgs({
+    allowPositionals: true,
+    options: {
+      root: { type: 'string', default: 'content' },
+      format: { type: 'string', default: 'text' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+}
+
 async function main(): Promise<number> {
   let args: ReturnType<typeof parse>;
-  function parse() {
-    return parseArgs({
-      allowPositionals: true,
-      options: {
-        root: { type: 'string', default: 'content' },
-        format: { type: 'string', default: 'text' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  }
   try {
     args = parse();
   } catch (err) {
