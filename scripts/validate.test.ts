@@ -130,9 +130,10 @@ describe('acceptance: a copy of the real content with two broken files', () => {
     const inProcess = () => validateContent(loadContent(join(dir, 'content'), { display: (abs) => relative(dir, abs) }));
     const before = new Set(inProcess().map(key));
 
-    const noDescription = readFileSync(django, 'utf8').replace(/^description:.*\n/m, '');
+    // Read the originals from the copy, so a concurrent edit of the real files cannot skew the test.
+    const noDescription = readFileSync(join(dir, 'content/entries/web-frameworks/django.md'), 'utf8').replace(/^description:.*\n/m, '');
     writeFileSync(join(dir, 'content/entries/web-frameworks/django-no-description.md'), noDescription);
-    const flaskText = readFileSync(flask, 'utf8');
+    const flaskText = readFileSync(join(dir, 'content/entries/web-frameworks/flask.md'), 'utf8');
     const urlLine = flaskText.split('\n').findIndex((l) => l.startsWith('url:')) + 1;
     writeFileSync(join(dir, 'content/entries/web-frameworks/flask-again.md'), flaskText);
 
