@@ -41,15 +41,21 @@ export function initList(): void {
   const cats = [...list.querySelectorAll<HTMLElement>('section.cat')];
 
   const rows: Row[] = [...list.querySelectorAll<HTMLLIElement>('section .l > li')].map((el, order) => {
-    const c = el.closest<HTMLElement>('[data-c]')!;
-    const g = el.closest<HTMLElement>('[data-g]')!;
+    const c = el.closest<HTMLElement>('section.cat')!;
+    const g = el.closest<HTMLElement>('section.grp')!;
+    // Tags arrive as plain words (cheaper to ship); each becomes a clickable filter word.
+    const tg = el.querySelector('.tg');
+    if (tg && !tg.firstElementChild) {
+      const words = (tg.textContent ?? '').split(' ').filter(Boolean);
+      tg.replaceChildren(...words.map((w) => Object.assign(document.createElement('i'), { textContent: w })));
+    }
     return {
       el,
       home: el.parentElement!,
       keys: {
         name: el.querySelector('a')?.textContent ?? '',
-        group: g.dataset.g ?? '',
-        cat: c.dataset.c ?? '',
+        group: g.id.slice(2),
+        cat: c.id,
         tags: [...el.querySelectorAll('.tg i')].map((t) => t.textContent ?? ''),
         status: statusFromLetter(el.dataset.s ?? ''),
         flags: el.dataset.f ?? '',
@@ -58,7 +64,21 @@ export function initList(): void {
       },
     };
   });
-  const catLink = new Map(cats.map((s) => [s.dataset.c ?? '', s.querySelector<HTMLAnchorElement>('h3 a')!]));
+  // Menu options are built here from the list itself: the toolbar only exists with JavaScript,
+  // so shipping ~200 <option>s in the HTML would only weigh the page down.
+  const option = (value: string, text: string, g?: string) => {
+    const o = new Option(text, value);
+    if (g) o.dataset.g = g;
+    return o;
+  };
+  // Sections carry their ids: "g-<group>" for groups, "<category>" for categories.
+  group.append(...groups.map((g) => option(g.id.slice(2), g.querySelector('h2')?.textContent ?? '')));
+  cat.append(...cats.map((c) => option(c.id, c.querySelector('h3 a')?.textContent ?? '', c.closest('section.grp')?.id.slice(2))));
+  const tagCounts = new Map<string, number>();
+  for (const r of rows) for (const t of r.keys.tags) tagCounts.set(t, (tagCounts.get(t) ?? 0) + 1);
+  tag.append(...[...tagCounts].sort(([a], [b]) => a.localeCompare(b)).map(([t, n]) => option(t, `${t} (${n})`)));
+
+  const catLink = new Map(cats.map((s) => [s.id, s.querySelector<HTMLAnchorElement>('h3 a')!]));
   const has = (sel: HTMLSelectElement, v: string) => [...sel.options].some((o) => o.value === v);
 
   const read = (): ListState => ({
