@@ -26,3 +26,7 @@ test('a missing path yields the slug, shorter prefixes of it, then its category'
   expect(queriesForPath('/category/web_servers')).toEqual(['web servers', 'web server', 'web serve', 'web serv', 'web ser']);
   expect(queriesForPath('/')).toEqual([]);
 });
+
+test('for a prefix, the shortest matching name comes first', () => {
+  expect(rankByName('fastap', ['FastAPI Users', 'Starlette', 'FastAPI'], (r) => r)).toEqual(['FastAPI', 'FastAPI Users', 'Starlette']);
+});

@@ -1,8 +1,8 @@
 /**
  * Final ordering of search results. Pagefind ranks by term weight and frequency, which can put
  * "FastAPI Users" above "FastAPI" for the query "fastapi"; a reader typing a project's name wants
- * that project first. So: exact name match, then names starting with the query, then Pagefind's
- * order (stable within each tier).
+ * that project first. So: exact name match, then names starting with the query (shortest first),
+ * then Pagefind's order.
  */
 
 /** Lowercase, accents and punctuation folded, so "Scikit-Learn" matches "scikit learn". */
@@ -26,9 +26,11 @@ export function rankByName<T>(query: string, results: readonly T[], title: (r: T
     if (t.startsWith(`${q} `) || t.startsWith(q)) return 1;
     return 2;
   };
+  // Among names that start with the query, the shortest is the closest ("fastapi" before
+  // "fastapi users" for "fastap"); elsewhere Pagefind's relevance order stands.
   return results
-    .map((r, i) => ({ r, i, t: tier(r) }))
-    .sort((a, b) => a.t - b.t || a.i - b.i)
+    .map((r, i) => ({ r, i, t: tier(r), len: foldName(title(r)).length }))
+    .sort((a, b) => a.t - b.t || (a.t === 1 ? a.len - b.len : 0) || a.i - b.i)
     .map((x) => x.r);
 }
 
