@@ -11,6 +11,7 @@ import { rule as duplicateDescription } from './rules/duplicate-description.ts';
 import { rule as duplicateEntry } from './rules/duplicate-entry.ts';
 import { rule as duplicateId } from './rules/duplicate-id.ts';
 import { rule as httpsOnly } from './rules/https-only.ts';
+import { rule as placeholderText } from './rules/placeholder-text.ts';
 import { rule as pathMismatch } from './rules/path-mismatch.ts';
 import { rule as rawHtml } from './rules/raw-html.ts';
 import { rule as resourceKind } from './rules/resource-kind.ts';
@@ -35,6 +36,7 @@ export const rules: readonly Rule[] = [
   duplicateEntry,
   duplicateDescription,
   descriptionStyle,
+  placeholderText,
   httpsOnly,
   trackingParams,
   rawHtml,
