@@ -23,6 +23,7 @@ beforeAll(async () => {
     '/flaky': (_q, r, n) => void (n === 1 ? r.writeHead(503).end() : r.writeHead(200).end('fine')),
     '/throttled': (_q, r, n) => void (n === 1 ? r.writeHead(429, { 'retry-after': '1' }).end() : r.writeHead(200).end('fine')),
     '/error': (_q, r) => void r.writeHead(500).end(),
+    '/closed-for-an-hour': (_q, r) => void r.writeHead(429, { 'retry-after': '3600' }).end(),
     '/huge': async (_q, r) => {
       r.writeHead(200, { 'content-length': String(50 * 2 ** 20) });
       const chunk = Buffer.alloc(64 * 1024, 'a');
@@ -178,5 +179,16 @@ describe('createHttpClient', () => {
     expect(Math.max(a.peak, b.peak)).toBe(1);
     await http.close();
     await Promise.all([a.close(), b.close()]);
+  });
+
+  it('answers a 429 asking for an hour at once, and parks the host no longer than the retry cap', async () => {
+    const http = createHttpClient({ retry: { maxDelayMs: 200 } });
+    const t0 = Date.now();
+    const res = await http.request(`${srv.origin}/closed-for-an-hour`);
+    expect(res.status).toBe(429);
+    expect(res.attempts).toBe(1);
+    await http.request(`${srv.origin}/ok`);
+    expect(Date.now() - t0).toBeLessThan(1000);
+    await http.close();
   });
 });

@@ -276,7 +276,9 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
         const retryAfterMs = parseRetryAfter(response.headers);
         outcome = { kind: 'response', status: response.status, retryAfterMs };
         if (response.status === 429) {
-          host.slowDown(retryAfterMs);
+          // Never park a host longer than we would wait for a retry (a Retry-After of an hour
+          // means "not in this run": the request is answered as is, the host stays slowed).
+          host.slowDown(retryAfterMs === undefined ? undefined : Math.min(retryAfterMs, p.maxDelayMs));
           options.onThrottle?.(url.host, retryAfterMs);
         }
       } catch (e) {

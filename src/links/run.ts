@@ -183,12 +183,18 @@ export async function checkLinks(options: CheckLinksOptions): Promise<CheckLinks
 
   await Promise.all(
     httpPages.map(async (page) => {
-      const check = await checkPage(page, pages.get(page)!, {
-        http: options.http,
-        remaps: options.remaps ?? [],
-        ...(options.maxRedirects !== undefined ? { maxRedirects: options.maxRedirects } : {}),
-        ...(options.signal ? { signal: options.signal } : {}),
-      });
+      let check: PageCheck;
+      try {
+        check = await checkPage(page, pages.get(page)!, {
+          http: options.http,
+          remaps: options.remaps ?? [],
+          ...(options.maxRedirects !== undefined ? { maxRedirects: options.maxRedirects } : {}),
+          ...(options.signal ? { signal: options.signal } : {}),
+        });
+      } catch (e) {
+        // A bug or an odd URL must not sink the other 1,999 checks: report it as unknown.
+        check = { verdict: 'unknown', reason: `could not check (${e instanceof Error ? e.message : String(e)})`, fragments: new Map() };
+      }
       record(page, check);
     }),
   );
