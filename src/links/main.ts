@@ -60,6 +60,7 @@ class UsageError extends Error {}
 
 const DEFAULT_STORE = 'content/data/links.json';
 const MARKER = '.cache/links-run.json';
+const RESUME_WINDOW_MS = 24 * 3600_000;
 
 function intOption(name: string, value: string | undefined, min: number): number | undefined {
   if (value === undefined) return undefined;
@@ -178,7 +179,11 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   if (store) {
     try {
       const marker = JSON.parse(readFileSync(markerPath, 'utf8')) as { inputs?: string; startedAt?: string };
-      if (marker.inputs === inputsHash && typeof marker.startedAt === 'string') resumeFrom = marker.startedAt;
+      const age = Date.now() - Date.parse(marker.startedAt ?? '');
+      // Resume only a recent run over the same files: a week-old half run is better redone.
+      if (marker.inputs === inputsHash && typeof marker.startedAt === 'string' && age >= 0 && age < RESUME_WINDOW_MS) {
+        resumeFrom = marker.startedAt;
+      }
     } catch {
       // no marker: a fresh run
     }
