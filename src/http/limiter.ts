@@ -27,6 +27,7 @@ interface Waiter {
   onAbort?: () => void;
 }
 
+/** One politeness budget (global or per host); see the module comment. */
 export class Limiter {
   /** The hard ceiling of requests in flight. */
   readonly maxConcurrency: number;

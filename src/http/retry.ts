@@ -30,6 +30,7 @@ export interface RetryPolicy {
   retryTimeouts: boolean;
 }
 
+/** Two retries, 300 ms first step, nothing waited longer than 10 s, timeouts not retried. */
 export const defaultRetryPolicy: RetryPolicy = {
   retries: 2,
   baseDelayMs: 300,

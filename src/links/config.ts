@@ -8,6 +8,7 @@ import { z } from 'zod';
 
 const durationPattern = /^\d+(\.\d+)?(ms|s|m|h|d)$/;
 
+/** The config file's shape; every key optional, unknown keys rejected (typos surface). */
 export const linksConfigSchema = z
   .object({
     /** Files or folders checked when no path is given. */
@@ -46,6 +47,7 @@ export function parseDuration(text: string): number | null {
   return Number(m[1]) * unit;
 }
 
+/** A config problem the user must fix (exit 2 with the message, no stack). */
 export class ConfigError extends Error {}
 
 /** Reads and validates a config file; `required` false = a missing file is an empty config. */

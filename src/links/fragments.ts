@@ -6,6 +6,7 @@
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** Looks for a fixed set of fragments in a growing HTML buffer; see the module comment. */
 export class FragmentScanner {
   private readonly wanted: Map<string, RegExp>;
   readonly found = new Set<string>();

@@ -20,6 +20,7 @@ import { formatReport, REPORT_FORMATS, summaryLine, toMarkdown, type ReportForma
 import { checkLinks } from './run.ts';
 import { loadStore, StoreWriter, writeFileAtomic } from './store.ts';
 
+/** `--help` text; also the reference for the README. */
 export const HELP = `Usage: npm run links -- [paths…] [options]
 
 Checks every http(s) link of Markdown files (frontmatter URL values and body links/images) and

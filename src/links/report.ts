@@ -7,6 +7,7 @@
 import type { LinkItem, LinkState } from './run.ts';
 
 export type ReportFormat = 'text' | 'json' | 'markdown' | 'github';
+/** Accepted values of `--format`. */
 export const REPORT_FORMATS: readonly ReportFormat[] = ['text', 'json', 'markdown', 'github'];
 
 export interface ReportSummary {
@@ -51,6 +52,7 @@ const where = (i: LinkItem) => i.sources.map((s) => `${s.file}:${s.line}`).join(
 const detail = (i: LinkItem) =>
   [i.status !== undefined ? String(i.status) : '', i.reason ?? ''].filter((x, n, a) => x && a.indexOf(x) === n).join(' ');
 
+/** The machine report: exactly `{ links: [{ url, verdict, status?, finalUrl?, sources }] }`. */
 export function toJson(items: readonly LinkItem[]): string {
   const links = items.map((i) => ({
     url: i.url,
@@ -73,6 +75,7 @@ export function summaryLine(items: readonly LinkItem[], failAfter: number): stri
   );
 }
 
+/** Terminal report: one line per link that needs attention (file:line first), then totals. */
 export function toText(items: readonly LinkItem[], failAfter: number): string {
   const lines: string[] = [];
   const order: LinkState[] = ['failing', 'suspect', 'warning'];
@@ -108,6 +111,7 @@ function table(rows: readonly LinkItem[], withTarget: boolean): string[] {
   ];
 }
 
+/** The nightly issue / step summary: a table per kind of problem; the healthy marker when clean. */
 export function toMarkdown(items: readonly LinkItem[], failAfter: number, title = 'Link report'): string {
   const s = summarize(items);
   const out = [
@@ -151,6 +155,7 @@ export function toGithub(items: readonly LinkItem[], failAfter: number): string 
   return `${lines.join('\n')}\n`;
 }
 
+/** Renders the report in the format `--format` asked for. */
 export function formatReport(format: ReportFormat, items: readonly LinkItem[], failAfter: number): string {
   switch (format) {
     case 'json':

@@ -9,6 +9,7 @@ import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node
 import { dirname, join, basename } from 'node:path';
 import { linkStoreSchema, type LinkRecord, type LinkStore, type Verdict } from '../schemas/link-status.ts';
 
+/** The store before any run. */
 export function emptyStore(): LinkStore {
   return { version: 1, links: {} };
 }

@@ -15,6 +15,7 @@ export interface FakeIssue {
   comments: string[];
 }
 
+/** Starts the fake; `failWith` makes every call answer that status (refusal tests). */
 export async function fakeIssuesApi(issues: FakeIssue[], options: { failWith?: number } = {}) {
   const calls: string[] = [];
   const auth: string[] = [];

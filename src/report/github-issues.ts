@@ -16,6 +16,7 @@ export interface IssueTarget {
   token: string;
 }
 
+/** GitHub refused a call; the message has method, path, status and GitHub's message, never the token. */
 export class GithubApiError extends Error {}
 
 interface RawIssue {
