@@ -60,12 +60,13 @@ export async function checkGithubRepos(pages: readonly string[], options: Github
       for (const r of results) {
         let check: PageCheck | undefined;
         if (r.status === 'found') {
+          // No HTTP status: the API answered, not the page (a made-up 200/404 would mislead).
           check = r.renamed
-            ? { verdict: 'redirected', status: 200, finalUrl: r.data.url, reason: `renamed to ${r.data.nameWithOwner}`, fragments: new Map() }
-            : { verdict: 'ok', status: 200, fragments: new Map() };
+            ? { verdict: 'redirected', finalUrl: r.data.url, reason: `renamed to ${r.data.nameWithOwner}`, fragments: new Map() }
+            : { verdict: 'ok', fragments: new Map() };
           if (r.data.archived) check.archived = true;
         } else if (r.status === 'missing') {
-          check = { verdict: 'dead', status: 404, reason: 'repository not found', fragments: new Map() };
+          check = { verdict: 'dead', reason: 'repository not found (GitHub API)', fragments: new Map() };
         }
         if (!check) continue; // error: left for the HTTP check
         for (const page of byKey.get(repoKey(r.ref)) ?? []) batch.set(page, check);

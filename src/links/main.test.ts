@@ -207,7 +207,7 @@ describe('npm run links', () => {
     const links = JSON.parse(r.stdout).links as Array<{ url: string; verdict: string; finalUrl?: string }>;
     expect(links.find((l) => l.url.endsWith('/ok-r0'))).toMatchObject({ verdict: 'ok' });
     expect(links.find((l) => l.url.endsWith('/renamed-r1'))).toMatchObject({ verdict: 'redirected', finalUrl: 'https://github.com/own1-org/r1' });
-    expect(links.find((l) => l.url.endsWith('/deleted-r2'))).toMatchObject({ verdict: 'dead', status: 404 });
+    expect(links.find((l) => l.url.endsWith('/deleted-r2'))).toEqual({ url: urls[2], verdict: 'dead', sources: [{ file: 'content/list.md', line: 3 }] });
     expect(links.find((l) => l.url.endsWith('/archived-r3'))).toMatchObject({ verdict: 'ok' });
     const text = await cli(dir, ['--no-store'], { GITHUB_TOKEN: 'test-token', GITHUB_GRAPHQL_URL: fake.graphqlUrl });
     expect(text.stdout).toMatch(/content\/list\.md:4 note archived https:\/\/github\.com\/own3\/archived-r3/);
