@@ -117,6 +117,22 @@ describe('the real build (dist/)', () => {
     await page.context().close();
   });
 
+  test('the search page filters by category, tag and status, and keeps them in the URL', async () => {
+    const w = await openPage(browser, srv.url);
+    const { page } = w;
+    await page.goto(`${srv.url}/search/?q=http`);
+    await page.locator('#sp-res li').first().waitFor({ timeout: 10_000 });
+    const total = Number(/^(\d+)/.exec((await page.locator('#sp-count').textContent()) ?? '')?.[1]);
+    for (const f of ['category', 'tag', 'status']) assert.ok((await page.locator(`#sp-${f} option`).count()) > 2, `${f} options`);
+    await page.selectOption('#sp-tag', 'async');
+    await page.waitForURL(/\?q=http&tag=async$/);
+    await page.waitForFunction((t) => !(document.getElementById('sp-count')?.textContent ?? '').startsWith(`${t} `), total);
+    const narrowed = Number(/^(\d+)/.exec((await page.locator('#sp-count').textContent()) ?? '')?.[1]);
+    assert.ok(narrowed > 0 && narrowed < total, `${narrowed} of ${total}`);
+    clean(w);
+    await page.context().close();
+  });
+
   test('without JavaScript the whole list is readable', async () => {
     const ctx = await browser.newContext({ javaScriptEnabled: false });
     const page = await ctx.newPage();
