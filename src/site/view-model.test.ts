@@ -116,6 +116,8 @@ describe('buildAtlas', () => {
       ['PyPI', null],
     ]);
     expect(findLinkRecord(input().links, 'https://bottle.example.org')?.verdict).toBe('dead');
+    // The checker stores normalised keys (host lower-cased, empty path as "/").
+    expect(findLinkRecord(input().links, 'HTTPS://Bottle.Example.org')?.verdict).toBe('dead');
     expect(atlas.linksCheckedAt).toBe('2026-11-27T00:00:00Z');
   });
 
