@@ -164,40 +164,48 @@ export async function checkLinks(options: CheckLinksOptions): Promise<CheckLinks
     options.onProgress?.(done, total);
   };
 
+  const checkOverHttp = async (page: string) => {
+    let check: PageCheck;
+    try {
+      check = await checkPage(page, pages.get(page)!, {
+        http: options.http,
+        remaps: options.remaps ?? [],
+        ...(options.maxRedirects !== undefined ? { maxRedirects: options.maxRedirects } : {}),
+        ...(options.signal ? { signal: options.signal } : {}),
+      });
+    } catch (e) {
+      // A bug or an odd URL must not sink the other 1,999 checks: report it as unknown.
+      check = { verdict: 'unknown', reason: `could not check (${e instanceof Error ? e.message : String(e)})`, fragments: new Map() };
+    }
+    record(page, check);
+  };
+
+  // GitHub repositories go to GraphQL while every other page is checked over HTTP at the same
+  // time; repositories GraphQL could not answer are checked over HTTP afterwards.
+  const github = options.github;
+  const repoPages = github ? [...pages.keys()].filter((p) => githubRepoOf(p)) : [];
+  const repoSet = new Set(repoPages);
+  const otherPages = [...pages.keys()].filter((p) => !repoSet.has(p));
   let githubRepos = 0;
-  const httpPages: string[] = [];
-  if (options.github) {
-    const repoPages = [...pages.keys()].filter((p) => githubRepoOf(p));
+  let fallbackPages = 0;
+  const viaGithub = async () => {
+    if (!github || repoPages.length === 0) return;
     const answered = await checkGithubRepos(repoPages, {
       http: options.http,
-      token: options.github.token,
-      graphqlUrl: options.github.graphqlUrl,
+      token: github.token,
+      graphqlUrl: github.graphqlUrl,
       ...(options.signal ? { signal: options.signal } : {}),
       onResults: (batch) => {
         for (const [page, check] of batch) record(page, check);
       },
     });
     githubRepos = answered.size;
-    for (const page of pages.keys()) if (!answered.has(page)) httpPages.push(page);
-  } else httpPages.push(...pages.keys());
-
-  await Promise.all(
-    httpPages.map(async (page) => {
-      let check: PageCheck;
-      try {
-        check = await checkPage(page, pages.get(page)!, {
-          http: options.http,
-          remaps: options.remaps ?? [],
-          ...(options.maxRedirects !== undefined ? { maxRedirects: options.maxRedirects } : {}),
-          ...(options.signal ? { signal: options.signal } : {}),
-        });
-      } catch (e) {
-        // A bug or an odd URL must not sink the other 1,999 checks: report it as unknown.
-        check = { verdict: 'unknown', reason: `could not check (${e instanceof Error ? e.message : String(e)})`, fragments: new Map() };
-      }
-      record(page, check);
-    }),
-  );
+    const left = repoPages.filter((p) => !answered.has(p));
+    fallbackPages = left.length;
+    await Promise.all(left.map(checkOverHttp));
+  };
+  await Promise.all([viaGithub(), ...otherPages.map(checkOverHttp)]);
+  const checkedPages = otherPages.length + fallbackPages;
 
   const items: LinkItem[] = [];
   for (const [written, sources] of sourcesByWritten) {
@@ -219,5 +227,5 @@ export async function checkLinks(options: CheckLinksOptions): Promise<CheckLinks
     if (rec.archived) item.archived = true;
     items.push(item);
   }
-  return { items, links, checkedPages: httpPages.length, githubRepos };
+  return { items, links, checkedPages, githubRepos };
 }
