@@ -12,7 +12,12 @@ export function initSearchBox(): void {
   const form = document.querySelector<HTMLFormElement>('form.sf');
   const input = document.querySelector<HTMLInputElement>('#q');
   const box = document.querySelector<HTMLDivElement>('#q-res');
+  const status = document.querySelector<HTMLSpanElement>('#q-status');
   if (!form || !input || !box) return;
+  // Screen readers hear the number of results, not the whole list on every keystroke.
+  const say = (text: string) => {
+    if (status) status.textContent = text;
+  };
   const base = form.dataset.base ?? '/';
   let seq = 0;
 
@@ -22,7 +27,10 @@ export function initSearchBox(): void {
   const run = async () => {
     const q = input.value.trim();
     const mine = ++seq;
-    if (!q) return close();
+    if (!q) {
+      say('');
+      return close();
+    }
     try {
       const pf = await loadPagefind(base);
       const res = await pf.debouncedSearch(q, {}, 120);
@@ -43,6 +51,7 @@ export function initSearchBox(): void {
         for (const d of data) ul.append(resultItem(document, d));
       }
       box.replaceChildren(ul);
+      say(data.length === 0 ? 'No results' : `${data.length} results; press the down arrow to reach them`);
     } catch {
       if (mine !== seq) return;
       const p = document.createElement('p');
