@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { categorySchema } from '../../src/schemas/category.ts';
+import { entrySchema } from '../../src/schemas/entry.ts';
 import { splitFrontmatter } from '../../src/content/frontmatter.ts';
 import type { ActivityStore, EntryActivity } from '../../src/schemas/activity.ts';
 import type { LinkStore } from '../../src/schemas/link-status.ts';
@@ -60,7 +61,7 @@ export function generateSiteContent(o: Options): number {
   const catIds = [...categories.keys()];
   if (catIds.length === 0) throw new Error(`${o.source}/categories: no valid category to build on`);
 
-  // Templates: real entries whose frontmatter is plausibly valid (known category and tags).
+  // Templates: real entries whose frontmatter is valid.
   const templates: Array<{ fm: Record<string, unknown>; body: string }> = [];
   for (const file of listMd(path.join(o.source, 'entries'))) {
     try {
@@ -69,6 +70,8 @@ export function generateSiteContent(o: Options): number {
       const fm = parse(split.yaml) as Record<string, unknown>;
       if (!fm || typeof fm !== 'object' || !Array.isArray(fm.tags)) continue;
       if (fm.added instanceof Date) fm.added = fm.added.toISOString().slice(0, 10);
+      // Someone may be mid-edit: clone only entries that pass the schema in a known category.
+      if (!entrySchema.safeParse(fm).success || !categories.has(String(fm.category))) continue;
       templates.push({ fm, body: split.body });
     } catch {
       // unreadable template: skip

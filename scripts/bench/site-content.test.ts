@@ -1,0 +1,33 @@
+import { afterAll, expect, test } from 'vitest';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { generateSiteContent } from './site-content.ts';
+import { entrySchema } from '../../src/schemas/entry.ts';
+import { activityStoreSchema } from '../../src/schemas/activity.ts';
+import { linkStoreSchema } from '../../src/schemas/link-status.ts';
+import { splitFrontmatter } from '../../src/content/frontmatter.ts';
+
+const out = fs.mkdtempSync(path.join(os.tmpdir(), 'atlas-site-content-'));
+afterAll(() => fs.rmSync(out, { recursive: true, force: true }));
+
+test('synthetic content for the site bench is valid against the real schemas, with stores for every entry', () => {
+  const n = 120;
+  generateSiteContent({ source: path.resolve('content'), out, entries: n, now: new Date('2026-11-28T00:00:00Z'), activity: true });
+  const files = fs.readdirSync(path.join(out, 'entries'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.md'));
+  expect(files).toHaveLength(n);
+  const problems: string[] = [];
+  const categories = new Set(fs.readdirSync(path.join(out, 'categories')).map((f) => f.replace(/\.yaml$/, '')));
+  for (const f of files) {
+    const split = splitFrontmatter(fs.readFileSync(path.join(out, 'entries', f), 'utf8'));
+    const parsed = entrySchema.safeParse(parse(split?.yaml ?? ''));
+    if (!parsed.success) problems.push(`${f}: ${parsed.error.issues[0]?.message}`);
+    else if (!categories.has(parsed.data.category) || !f.startsWith(`${parsed.data.category}/`)) problems.push(`${f}: category ${parsed.data.category}`);
+  }
+  expect(problems).toEqual([]);
+  const activity = activityStoreSchema.parse(JSON.parse(fs.readFileSync(path.join(out, 'data', 'activity.json'), 'utf8')));
+  expect(Object.keys(activity.entries).length).toBeGreaterThan(n / 2);
+  expect(Object.values(activity.entries).every((a) => (a.history?.length ?? 0) === 12)).toBe(true);
+  linkStoreSchema.parse(JSON.parse(fs.readFileSync(path.join(out, 'data', 'links.json'), 'utf8')));
+});
