@@ -5,11 +5,16 @@
  */
 import type { Atlas, EntryView } from './view-model.ts';
 
+/** Absolute URL of a site path under the site root (which includes any deployment base). */
+export function absolute(root: string, sitePath: string): string {
+  return new URL(sitePath.replace(/^\/+/, ''), root.endsWith('/') ? root : `${root}/`).href;
+}
+
 /** The public JSON record of one entry: our frontmatter, derived flags, and the raw activity. */
 export function entryRecord(e: EntryView, site: string) {
   return {
     id: e.id,
-    page: new URL(e.href, site).href,
+    page: absolute(site, e.href),
     ...e.data,
     group: e.groupId,
     note: e.note || undefined,
@@ -32,7 +37,7 @@ export function entriesJson(atlas: Atlas, site: string) {
 
 /** /llms.txt per llmstxt.org: a title, a summary, then one Markdown section per group. */
 export function llmsTxt(atlas: Atlas, site: string): string {
-  const abs = (p: string) => new URL(p, site).href;
+  const abs = (p: string) => absolute(site, p);
   const lines = [
     '# Python Atlas',
     '',

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { alternativesFor, buildAtlas, findLinkRecord, isNewEntry, type AtlasInput } from './view-model.ts';
 import type { Entry } from '../schemas/entry.ts';
 import type { Category } from '../schemas/category.ts';
-import { entriesJson, llmsTxt, newestEntries } from './machine.ts';
+import { absolute, entriesJson, llmsTxt, newestEntries } from './machine.ts';
 import { addedPerMonth, entriesPerGroup, linkFailingSince, linkVerdicts, livenessShares } from './stats.ts';
 
 const now = new Date('2026-11-28T12:00:00Z');
@@ -173,6 +173,12 @@ describe('machine-readable views', () => {
     expect(text.startsWith('# Python Atlas\n\n> ')).toBe(true);
     expect(text).toContain('## Web\n');
     expect(text).toContain('- [bottle](https://atlas.example/entries/frameworks/bottle/) (alternative, archived, stale): bottle does things.');
+  });
+
+  test('absolute URLs keep the deployment base', () => {
+    expect(absolute('https://x.example/atlas/', '/entries/a/b/')).toBe('https://x.example/atlas/entries/a/b/');
+    expect(absolute('https://x.example/atlas', '/entries/a/b/')).toBe('https://x.example/atlas/entries/a/b/');
+    expect(absolute('https://x.example/', '/llms.txt')).toBe('https://x.example/llms.txt');
   });
 
   test('the feed lists newest additions first', () => {
