@@ -144,8 +144,15 @@ export function initList(): void {
     if (push) history.replaceState(null, '', `${location.pathname}${serializeListState(s)}`);
   };
 
-  write(parseListState(location.search));
-  form.hidden = false;
+  const initial = parseListState(location.search);
+  write(initial);
+  // The toolbar lives in a <details>: open on wide screens, folded on phones unless the URL
+  // already asks for a sort or filter (then the reader should see what is applied).
+  const box = $<HTMLDetailsElement>('tbd');
+  if (box) {
+    box.hidden = false;
+    box.open = matchMedia('(min-width: 40rem)').matches || location.search !== '';
+  }
   // A tag word in a row filters the list by that tag (the Tag menu does the same by keyboard).
   list.classList.add('js');
   list.addEventListener('click', (ev) => {
