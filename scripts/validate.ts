@@ -24,7 +24,8 @@ Exit codes: 0 no errors (warnings allowed), 1 errors found, 2 usage or internal 
 Rules (one file each in src/content/rules/):
   bad-file, stray-file, frontmatter-missing, yaml-syntax, schema, path-mismatch,
   unknown-category, unknown-subcategory, unknown-group, duplicate-id, unknown-tag, resource-kind,
-  duplicate-entry, duplicate-description, description-style, https-only, tracking-params,
+  duplicate-entry, duplicate-description, description-style, placeholder-text, https-only,
+  tracking-params,
   raw-html, broken-internal-link, small-category (warning)
 `;
 
