@@ -25,8 +25,7 @@ Rules (one file each in src/content/rules/):
   bad-file, stray-file, frontmatter-missing, yaml-syntax, schema, path-mismatch,
   unknown-category, unknown-subcategory, unknown-group, duplicate-id, unknown-tag, resource-kind,
   duplicate-entry, duplicate-description, description-style, placeholder-text, https-only,
-  tracking-params,
-  raw-html, broken-internal-link, small-category (warning)
+  tracking-params, raw-html, broken-internal-link, small-category (warning)
 `;
 
 function usage(message: string): never {
