@@ -116,6 +116,8 @@ interface Transfer {
   css: number;
   js: number;
   total: number;
+  /** The same files with brotli (quality 11), for hosts that serve it. */
+  brotli: number;
   rows: number;
   files: string[];
 }
@@ -125,11 +127,14 @@ export function homeTransfer(out: string): Transfer {
   const html = fs.readFileSync(path.join(out, 'index.html'), 'utf8');
   const gz = (buf: Buffer | string) => zlib.gzipSync(buf, { level: 6 }).length;
   const assets = [...html.matchAll(/<(?:link[^>]+rel="(?:stylesheet|modulepreload)"[^>]*href|script[^>]+src)="([^"]+)"/g)].map((m) => m[1]!);
-  const t: Transfer = { html: gz(html), css: 0, js: 0, total: 0, rows: (html.match(/<li data-s=/g) ?? []).length, files: assets };
+  const br = (buf: Buffer | string) => zlib.brotliCompressSync(buf).length;
+  const t: Transfer = { html: gz(html), css: 0, js: 0, total: 0, brotli: br(html), rows: (html.match(/<li data-s=/g) ?? []).length, files: assets };
   for (const a of new Set(assets)) {
     const file = path.join(out, a.replace(/^\//, ''));
     if (!fs.existsSync(file)) continue;
-    const size = gz(fs.readFileSync(file));
+    const body = fs.readFileSync(file);
+    const size = gz(body);
+    t.brotli += br(body);
     if (a.endsWith('.css')) t.css += size;
     else t.js += size;
   }
@@ -238,11 +243,11 @@ async function main(): Promise<number> {
     fs.rmSync(tmp, { recursive: true, force: true });
   }
 
-  console.log('\n| scenario | entries | pages | build (median) | pagefind | peak RSS | index | home gzip (HTML+CSS+JS) | home rows |');
-  console.log('|---|---|---|---|---|---|---|---|---|');
+  console.log('\n| scenario | entries | pages | build (median) | pagefind | peak RSS | index | home gzip (HTML+CSS+JS) | home brotli | home rows |');
+  console.log('|---|---|---|---|---|---|---|---|---|---|');
   for (const r of results) {
     console.log(
-      `| ${r.scenario} | ${r.entries} | ${r.pages} | ${s(r.buildMs)} (${r.runs} run${r.runs > 1 ? 's' : ''}) | ${s(r.pagefindMs)} | ${mb(r.peakRss)} | ${mb(r.indexBytes)} | ${kb(r.home.total)} (${kb(r.home.html)} + ${kb(r.home.css)} + ${kb(r.home.js)}) | ${r.home.rows} |`,
+      `| ${r.scenario} | ${r.entries} | ${r.pages} | ${s(r.buildMs)} (${r.runs} run${r.runs > 1 ? 's' : ''}) | ${s(r.pagefindMs)} | ${mb(r.peakRss)} | ${mb(r.indexBytes)} | ${kb(r.home.total)} (${kb(r.home.html)} + ${kb(r.home.css)} + ${kb(r.home.js)}) | ${kb(r.home.brotli)} | ${r.home.rows} |`,
     );
   }
   fs.mkdirSync('bench-results', { recursive: true });
