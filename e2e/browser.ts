@@ -24,6 +24,7 @@ export interface Watched {
 /** A new page that may only talk to `origin`; console errors and off-site attempts are recorded. */
 export async function openPage(browser: Browser, origin: string, opts: { colorScheme?: 'light' | 'dark'; width?: number } = {}): Promise<Watched> {
   const ctx = await browser.newContext({ viewport: { width: opts.width ?? 1280, height: 900 }, colorScheme: opts.colorScheme ?? 'light' });
+  await ctx.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
   const page = await ctx.newPage();
   const errors: string[] = [];
   const offsite: string[] = [];

@@ -71,6 +71,10 @@ describe('the real build (dist/)', () => {
     await first.click();
     await page.waitForURL(/\/entries\/web-frameworks\/fastapi\/$/);
     assert.match((await page.locator('h1').textContent()) ?? '', /FastAPI/);
+    // The install command copies to the clipboard.
+    await page.locator('.pip .copy').click();
+    await page.locator('.pip .copy', { hasText: 'Copied' }).waitFor({ timeout: 5_000 });
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), 'pip install fastapi');
     clean(w);
     await page.context().close();
   });
