@@ -29,6 +29,7 @@ beforeAll(async () => {
     },
     '/to-missing': (_q, r) => void r.writeHead(301, { location: '/missing' }).end(),
     '/loop': (_q, r) => void r.writeHead(302, { location: '/loop' }).end(),
+    '/cookie-loop': (_q, r) => void r.writeHead(302, { location: '/cookie-loop', 'set-cookie': 'session=1; Path=/' }).end(),
     '/pingpong-a': (_q, r) => void r.writeHead(302, { location: '/pingpong-b' }).end(),
     '/pingpong-b': (_q, r) => void r.writeHead(302, { location: '/pingpong-a' }).end(),
     '/endless': (q, r) => {
@@ -73,6 +74,7 @@ describe('checkPage verdicts', () => {
     ['/chain?n=3', 'ok', 200, undefined],
     ['/loop', 'dead', 302, 'redirect loop'],
     ['/pingpong-a', 'dead', 302, 'redirect loop'],
+    ['/cookie-loop', 'unknown', 302, 'redirect loop (sets cookies)'],
     ['/endless', 'dead', 302, 'more than 10 redirects'],
     ['/to-missing', 'dead', 404, '404'],
   ])('%s → %s', async (path, verdict, status, reason) => {

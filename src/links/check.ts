@@ -47,6 +47,7 @@ export async function checkPage(page: string, fragments: ReadonlySet<string>, op
   const hops: Hop[] = [];
   let url = start;
   let method: 'HEAD' | 'GET' = needBody ? 'GET' : 'HEAD';
+  let setsCookies = false;
   const noFragments = new Map<string, 'found' | 'missing' | 'undecided'>();
 
   for (;;) {
@@ -86,9 +87,13 @@ export async function checkPage(page: string, fragments: ReadonlySet<string>, op
       } catch {
         return { verdict: 'unknown', status: res.status, reason: 'invalid Location', fragments: noFragments };
       }
-      if (visited.has(next)) return { verdict: 'dead', status: res.status, reason: 'redirect loop', fragments: noFragments };
-      if (hops.length >= maxRedirects) {
-        return { verdict: 'dead', status: res.status, reason: `more than ${maxRedirects} redirects`, fragments: noFragments };
+      if (res.headers['set-cookie']) setsCookies = true;
+      if (visited.has(next) || hops.length >= maxRedirects) {
+        const what = visited.has(next) ? 'redirect loop' : `more than ${maxRedirects} redirects`;
+        // A site that loops until the client keeps its cookies works in a browser: not dead.
+        return setsCookies
+          ? { verdict: 'unknown', status: res.status, reason: `${what} (sets cookies)`, fragments: noFragments }
+          : { verdict: 'dead', status: res.status, reason: what, fragments: noFragments };
       }
       visited.add(next);
       hops.push({ from: url, to: next, permanent: decision.permanent });
