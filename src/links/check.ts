@@ -56,6 +56,8 @@ export async function checkPage(page: string, fragments: ReadonlySet<string>, op
     try {
       res = await options.http.request(url, {
         method,
+        // Some servers answer 406 or an error page to clients that accept nothing in particular.
+        headers: { accept: 'text/html,application/xhtml+xml,*/*;q=0.8' },
         ...(method === 'HEAD' ? { retries: 0 } : {}),
         maxBodyBytes: scanner ? (options.maxHtmlBytes ?? 4 * 2 ** 20) : 0,
         ...(scanner ? { readUntil: (b: Buffer) => scanner.feed(b) } : {}),

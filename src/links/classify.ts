@@ -49,7 +49,8 @@ export function classifyResponse(status: number, headers: Headers): HopDecision 
     return { kind: 'redirect', permanent: status === 301 || status === 308, location };
   }
   if (isBotWall(status, headers)) return { kind: 'final', verdict: 'unknown', reason: `bot wall (${status})` };
-  if (status === 404 || status === 410 || status === 400) return { kind: 'final', verdict: 'dead', reason: String(status) };
+  // Only "not here" is final; any other refusal (400, 401, 403, 451…) may be about us, not the page.
+  if (status === 404 || status === 410) return { kind: 'final', verdict: 'dead', reason: String(status) };
   return { kind: 'final', verdict: 'unknown', reason: String(status) };
 }
 
