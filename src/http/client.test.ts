@@ -191,4 +191,16 @@ describe('createHttpClient', () => {
     expect(Date.now() - t0).toBeLessThan(1000);
     await http.close();
   });
+
+  it('applies per-host overrides: one request at a time, spaced out (as for github.com)', async () => {
+    const s2 = await startServer({ '/p': async (_q, r) => { await sleep(10); r.writeHead(200).end(); } });
+    const host = new URL(s2.origin).host;
+    const http = createHttpClient({ perHost: 4, hosts: { [host]: { concurrency: 1, intervalMs: 30 } } });
+    const t0 = Date.now();
+    await Promise.all(Array.from({ length: 5 }, () => http.request(`${s2.origin}/p`)));
+    expect(s2.peak).toBe(1);
+    expect(Date.now() - t0).toBeGreaterThanOrEqual(4 * 30);
+    await http.close();
+    await s2.close();
+  });
 });
