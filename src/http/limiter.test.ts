@@ -58,19 +58,19 @@ describe('Limiter', () => {
   });
 
   it('lets a slowed-down host go on beside a stalled request, never past the hard ceiling', async () => {
-    const l = new Limiter({ concurrency: 2, stallMs: 40 });
+    const l = new Limiter({ concurrency: 2, stallMs: 150 });
     l.slowDown();
     expect(l.concurrency).toBe(1);
     const hung = await l.acquire();
     let second: (() => void) | undefined;
     void l.acquire().then((r) => (second = r));
-    await sleep(10);
+    await sleep(20);
     expect(second).toBeUndefined(); // the first is still moving: slowed to 1
-    await sleep(50);
+    await sleep(200);
     expect(second).toBeDefined(); // the first has stalled: it no longer counts against the slow-down
     let third: (() => void) | undefined;
     void l.acquire().then((r) => (third = r));
-    await sleep(80);
+    await sleep(250);
     expect(third).toBeUndefined(); // both stalled, but the hard ceiling (2) holds
     expect(l.active).toBe(2);
     hung();
