@@ -184,6 +184,12 @@ describe('the real build (dist/)', () => {
         const res = await w.page.goto(`${srv.url}${url}`);
         assert.equal(res?.status(), name === '404' ? 404 : 200, url);
         assert.ok(((await w.page.title()) ?? '').includes('Python Atlas'), `${url} has a title`);
+        const unsafe = await w.page.evaluate(() =>
+          [...document.querySelectorAll<HTMLAnchorElement>('a[href]')]
+            .filter((a) => a.origin !== location.origin && !/\bnoopener\b/.test(a.rel))
+            .map((a) => a.href),
+        );
+        assert.deepEqual(unsafe, [], `${url}: external links without rel="noopener"`);
         if (name === 'search') await w.page.locator('#sp-res li').first().waitFor({ timeout: 10_000 });
         if (name === '404') await w.page.locator('#nf-list li').first().waitFor({ timeout: 10_000 }).catch(() => undefined);
         await shot(w.page, `${name}-${colorScheme}`);
