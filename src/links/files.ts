@@ -44,3 +44,15 @@ export function changedFiles(ref: string, cwd: string = process.cwd()): Set<stri
   ].filter(Boolean);
   return new Set(names.map((n) => relative(cwd, resolve(top, n))));
 }
+
+/**
+ * The text of `file` (a path relative to `cwd`) at `ref`, or null when it did not exist there.
+ * Used to tell links a pull request adds from links it merely carries along.
+ */
+export function fileAtRef(ref: string, file: string, cwd: string = process.cwd()): string | null {
+  try {
+    return execFileSync('git', ['show', `${ref}:./${file}`], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 2 ** 20 });
+  } catch {
+    return null;
+  }
+}

@@ -146,24 +146,33 @@ describe('npm run links', () => {
     expect(hits('/ok/excl2') + hits('/ok/excl3')).toBe(0);
   });
 
-  it('--changed checks only files changed since the ref, and a dead link fails at once', async () => {
+  it('--changed checks only files changed since the ref; a link the change adds must work now', async () => {
     const dir = project({
       'content/a.md': entry(`${srv.origin}/ok/chg-a`),
       'content/b.md': entry(`${srv.origin}/ok/chg-b`),
+      'content/c.md': entry(`${srv.origin}/missing/chg-old`),
     });
     const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, stdio: 'pipe' });
+    const commit = (m: string) => git('-c', 'user.name=t', '-c', 'user.email=t@t', 'commit', '-q', '--allow-empty', '-m', m);
     git('init', '-q');
-    git('-c', 'user.name=t', '-c', 'user.email=t@t', 'commit', '-q', '--allow-empty', '-m', 'root');
+    commit('root');
     git('add', '.');
-    git('-c', 'user.name=t', '-c', 'user.email=t@t', 'commit', '-q', '-m', 'base');
-    writeFileSync(join(dir, 'content/b.md'), entry(`${srv.origin}/missing/chg-b`));
+    commit('base');
+    // c.md: an unrelated edit to a file whose link was already dead.
+    writeFileSync(join(dir, 'content/c.md'), entry(`${srv.origin}/missing/chg-old`, 'description: edited\n'));
     writeFileSync(join(dir, 'content/new.md'), entry(`${srv.origin}/ok/chg-new`));
-    const r = await cli(dir, ['--changed', 'HEAD', '--format', 'json', '--no-store']);
-    expect(r.code).toBe(1);
-    expect(JSON.parse(r.stdout).links.map((l: { url: string; verdict: string }) => `${l.verdict} ${l.url}`)).toEqual([
-      `dead ${srv.origin}/missing/chg-b`,
+    const carried = await cli(dir, ['--changed', 'HEAD', '--format', 'json', '--no-store']);
+    expect(carried.code).toBe(0); // the old dead link is reported (suspect), but does not fail the PR
+    expect(JSON.parse(carried.stdout).links.map((l: { url: string; verdict: string }) => `${l.verdict} ${l.url}`)).toEqual([
+      `dead ${srv.origin}/missing/chg-old`,
       `ok ${srv.origin}/ok/chg-new`,
     ]);
+    // b.md: the change adds a dead link.
+    writeFileSync(join(dir, 'content/b.md'), entry(`${srv.origin}/missing/chg-b`));
+    const added = await cli(dir, ['--changed', 'HEAD', '--no-store']);
+    expect(added.code).toBe(1);
+    expect(added.stdout).toMatch(/content\/b\.md:3 dead dead .*\/missing\/chg-b/);
+    expect(added.stdout).toMatch(/content\/c\.md:3 suspect dead .*\/missing\/chg-old/);
     expect(hits('/ok/chg-a')).toBe(0);
     const bad = await cli(dir, ['--changed', 'no-such-ref']);
     expect(bad.code).toBe(2);

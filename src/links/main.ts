@@ -12,7 +12,8 @@ import { githubUrlsFromEnv } from '../github/index.ts';
 import { createHttpClient } from '../http/index.ts';
 import { appendStepSummary } from '../report/step-summary.ts';
 import { ConfigError, loadConfig, parseDuration } from './config.ts';
-import { changedFiles, collectFiles } from './files.ts';
+import { extractLinks } from './extract.ts';
+import { changedFiles, collectFiles, fileAtRef } from './files.ts';
 import { fixFiles } from './fix.ts';
 import { parseRemap, type Remap } from './normalize.ts';
 import { createProgress } from './progress.ts';
@@ -27,7 +28,8 @@ Checks every http(s) link of Markdown files (frontmatter URL values and body lin
 YAML files. Paths are files or folders (default: "paths" of the config, else content/).
 
 Options
-  --changed <git-ref>     only files changed since the ref (PR mode: a dead link fails at once)
+  --changed <git-ref>     only files changed since the ref (PR mode: a link the change adds
+                          must work now; links the files already had keep the threshold)
   --exclude <regex>       skip URLs matching (repeatable)
   --config <file>         settings file (default: links.config.json when present)
   --format <f>            text | json | markdown | github (default text)
@@ -143,7 +145,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   });
   const exclude = [...regexes(o.exclude ?? [], '--exclude'), ...regexes(config.exclude ?? [], configPath)];
   const changedMode = o.changed !== undefined;
-  const failAfter = changedMode ? 1 : (intOption('fail-after', o['fail-after'], 1) ?? config.failAfter ?? 2);
+  const failAfter = intOption('fail-after', o['fail-after'], 1) ?? config.failAfter ?? 2;
 
   // Files.
   const defaultPaths = positionals.length === 0;
@@ -163,6 +165,17 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
       throw new UsageError(`--changed ${o.changed}: not a git ref here (${msg || 'git failed'})`);
     }
     files = files.filter((f) => changed.has(relative(io.cwd, f)));
+  }
+  // PR mode: a link the change adds (absent from the file at the ref) must work now; links the
+  // file already had keep the usual threshold, so an unrelated edit is not failed for them.
+  let mustWorkNow: ((url: string, source: { file: string }) => boolean) | undefined;
+  if (changedMode) {
+    const before = new Map<string, Set<string>>();
+    for (const f of files) {
+      const old = fileAtRef(o.changed!, relative(io.cwd, f), io.cwd);
+      before.set(f, new Set(old === null ? [] : (await extractLinks(f, old)).map((l) => l.url)));
+    }
+    mustWorkNow = (url, source) => !before.get(source.file)?.has(url);
   }
   const shown = (f: string) => relative(io.cwd, f) || f;
 
@@ -225,6 +238,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
       maxAgeMs,
       resumeFrom,
       failAfter,
+      ...(mustWorkNow ? { mustWorkNow } : {}),
       strict: o.strict ?? false,
       github: token ? { token, graphqlUrl: githubUrlsFromEnv(io.env).graphqlUrl } : undefined,
       onProgress: (d, t) => progress.update(d, t),

@@ -54,6 +54,11 @@ export interface CheckLinksOptions {
   resumeFrom?: string | undefined;
   /** Consecutive dead runs before a dead link fails the run (default 2). */
   failAfter?: number;
+  /**
+   * Links that must work now (threshold 1), e.g. new or changed in a pull request: given the
+   * URL as written and one of its sources.
+   */
+  mustWorkNow?: (url: string, source: LinkSource) => boolean;
   /** Fail on redirected/unknown links too. */
   strict?: boolean;
   github?: { token: string; graphqlUrl: string } | undefined;
@@ -217,7 +222,7 @@ export async function checkLinks(options: CheckLinksOptions): Promise<CheckLinks
       key,
       verdict: rec.verdict,
       sources,
-      state: linkState(rec.verdict, rec.failures, failAfter, options.strict),
+      state: linkState(rec.verdict, rec.failures, sources.some((src) => options.mustWorkNow?.(written, src)) ? 1 : failAfter, options.strict),
       failures: rec.failures,
       cached: !fresh.has(key),
     };
