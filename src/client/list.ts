@@ -160,6 +160,7 @@ export function initList(): void {
     if (!t || !has(tag, t.textContent ?? '')) return;
     tag.value = t.textContent ?? '';
     apply(true);
+    if (box) box.open = true;
     form.scrollIntoView({ block: 'nearest' });
   });
   form.addEventListener('change', () => apply(true));
