@@ -208,4 +208,15 @@ describe('createHttpClient', () => {
     await http.close();
     await s2.close();
   });
+
+  it('answers a HEAD that announces a huge body with an empty, untruncated body', async () => {
+    const s2 = await startServer({ '/head': (_q, r) => void r.writeHead(200, { 'content-length': String(50 * 2 ** 20) }).end() });
+    const http = createHttpClient();
+    const res = await http.request(`${s2.origin}/head`, { method: 'HEAD' });
+    expect(res).toMatchObject({ status: 200, truncated: false });
+    expect(res.body.length).toBe(0);
+    expect(res.headers['content-length']).toBe(String(50 * 2 ** 20));
+    await http.close();
+    await s2.close();
+  });
 });

@@ -251,7 +251,8 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
       clearTimeout(headersTimer);
       res.body.on('error', () => {}); // errors surface through the iterator below, or do not matter
       const flat = flattenHeaders(res.headers);
-      const len = flat['content-length'] !== undefined ? Number(flat['content-length']) : undefined;
+      // A HEAD answer has no body whatever its Content-Length says: nothing is cut off.
+      const len = flat['content-length'] !== undefined && method !== 'HEAD' ? Number(flat['content-length']) : undefined;
       const max = method === 'HEAD' ? 0 : (o.maxBodyBytes ?? defaultMaxBody);
       const read = await readCapped(res.body as unknown as Body, max, Number.isFinite(len) ? len : undefined, o.readUntil);
       return { url: url.href, status: res.statusCode, headers: flat, ...read, attempts: 1 };
