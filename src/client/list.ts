@@ -3,16 +3,8 @@
  * rows in place, and mirrors the state in the URL (replaceState) so a view can be shared.
  * The decisions (match, order, URL form) live in src/site/list-state.ts and are unit-tested.
  */
-import {
-  compareRows,
-  parseListState,
-  readMetrics,
-  serializeListState,
-  rowMatches,
-  statusFromLetter,
-  type ListState,
-  type RowKeys,
-} from '../site/list-state.ts';
+import { compareRows, parseListState, readHomeRow, serializeListState, rowMatches, statusLetter, type ListState, type RowKeys } from '../site/list-state.ts';
+import { healthBand } from '../activity/health.ts';
 
 interface Row {
   el: HTMLLIElement;
@@ -22,6 +14,49 @@ interface Row {
 }
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T | null;
+
+const make = <K extends keyof HTMLElementTagNameMap>(tag: K, cls: string, text: string) =>
+  Object.assign(document.createElement(tag), { className: cls, textContent: text });
+const BAND = { healthy: 'q1', fair: 'q2', 'at-risk': 'q3' } as const;
+
+/**
+ * Turns a compact server-rendered row (src/site/home-list.ts) into the full row the styles and
+ * the toolbar work with: the description in a <p>, figures as four cells with the health colour,
+ * tags as clickable words, and the status and flags as data attributes. Returns the row's keys.
+ */
+function expandRow(li: HTMLLIElement): Omit<RowKeys, 'name' | 'group' | 'cat' | 'order'> {
+  const kids = [...li.children];
+  const figures = kids.find((k) => k.tagName === 'B');
+  const tags = kids.find((k) => k.tagName === 'I');
+  const k = readHomeRow({
+    recommended: li.classList.contains('r'),
+    badges: kids.filter((k) => k.tagName === 'EM').map((k) => k.className),
+    extraFlags: li.dataset.f ?? '',
+    figures: figures?.textContent ?? null,
+    tags: tags?.textContent ?? null,
+  });
+  const text = [...li.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE);
+  const p = make('p', '', text.map((n) => n.textContent).join('').trim());
+  for (const n of text) n.remove();
+  li.insertBefore(p, figures ?? tags ?? null);
+  if (figures && k.cells) {
+    const m = make('span', 'm', '');
+    const [s = '', a = '', d = '', h = ''] = k.cells;
+    m.append(make('i', '', s), make('i', '', a), make('i', '', d), make('b', k.health === null ? '' : BAND[healthBand(k.health)], h));
+    figures.replaceWith(m);
+  }
+  if (tags) tags.replaceWith(tagWords(k.tags));
+  li.dataset.s = statusLetter(k.status);
+  if (k.flags) li.dataset.f = k.flags;
+  const { cells: _cells, ...keys } = k;
+  return keys;
+}
+
+function tagWords(words: readonly string[]): HTMLElement {
+  const tg = make('span', 'tg', '');
+  tg.append(...words.map((w) => make('i', '', w)));
+  return tg;
+}
 
 /** Wires up the toolbar rendered by pages/index.astro. */
 export function initList(): void {
@@ -43,25 +78,10 @@ export function initList(): void {
   const rows: Row[] = [...list.querySelectorAll<HTMLLIElement>('section .l > li')].map((el, order) => {
     const c = el.closest<HTMLElement>('section.cat')!;
     const g = el.closest<HTMLElement>('section.grp')!;
-    // Tags arrive as plain words (cheaper to ship); each becomes a clickable filter word.
-    const tg = el.querySelector('.tg');
-    if (tg && !tg.firstElementChild) {
-      const words = (tg.textContent ?? '').split(' ').filter(Boolean);
-      tg.replaceChildren(...words.map((w) => Object.assign(document.createElement('i'), { textContent: w })));
-    }
     return {
       el,
       home: el.parentElement!,
-      keys: {
-        name: el.querySelector('a')?.textContent ?? '',
-        group: g.id.slice(2),
-        cat: c.id,
-        tags: [...el.querySelectorAll('.tg i')].map((t) => t.textContent ?? ''),
-        status: statusFromLetter(el.dataset.s ?? ''),
-        flags: el.dataset.f ?? '',
-        ...readMetrics([...(el.querySelector('.m')?.children ?? [])].map((c) => c.textContent ?? '')),
-        order,
-      },
+      keys: { name: el.querySelector('a')?.textContent ?? '', group: g.id.slice(2), cat: c.id, ...expandRow(el), order },
     };
   });
   // Menu options are built here from the list itself: the toolbar only exists with JavaScript,

@@ -173,3 +173,34 @@ export function compareRows(sort: SortKey): (a: RowKeys, b: RowKeys) => number {
   };
   return (a, b) => primary(a, b) || a.order - b.order;
 }
+
+/** What the list script reads off one compact home row (src/site/home-list.ts writes it). */
+export interface HomeRowParts {
+  /** The row has `class=r`. */
+  recommended: boolean;
+  /** Classes of the row's badges, in order ("n", "a", "s", "d", "l"). */
+  badges: readonly string[];
+  /** The row's `data-f`, set only where a badge does not say it (archived and also stale). */
+  extraFlags: string;
+  /** The figures run "stars age downloads health" ("-" for unknown), or null. */
+  figures: string | null;
+  /** The tag words run, or null. */
+  tags: string | null;
+}
+
+/**
+ * Decodes a compact home row into its keys and the four figure cells to show ("" when unknown).
+ * The badges double as flags and the legacy status, so the HTML states each fact once.
+ */
+export function readHomeRow(p: HomeRowParts): Pick<RowKeys, 'status' | 'flags' | 'tags' | 'stars' | 'commit' | 'downloads' | 'health'> & { cells: string[] | null } {
+  const have = new Set([...p.badges, ...p.extraFlags]);
+  const flags = (['a', 's', 'd', 'n'] as const).filter((l) => have.has(l)).join('');
+  const cells = p.figures === null ? null : p.figures.split(' ').map((c) => (c === '-' ? '' : c));
+  return {
+    status: p.recommended ? 'recommended' : p.badges.includes('l') ? 'legacy' : 'alternative',
+    flags,
+    tags: (p.tags ?? '').split(' ').filter(Boolean),
+    ...readMetrics(cells ?? []),
+    cells,
+  };
+}
