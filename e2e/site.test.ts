@@ -261,6 +261,23 @@ describe('a build with activity data (fixture)', { skip: FIXTURE ? false : 'fixt
     await page.context().close();
   });
 
+  test('without JavaScript every row reads its link, description, figures and tags', async () => {
+    const ctx = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+    const page = await ctx.newPage();
+    await page.route('**/*', (r) => (r.request().url().startsWith(srv.url) ? r.continue() : r.abort()));
+    await page.goto(`${srv.url}/`);
+    const rows = await page.locator('#list .l > li').evaluateAll((els) =>
+      els.map((li) => ({ href: li.querySelector('a')?.getAttribute('href') ?? '', text: (li as HTMLElement).innerText, figures: li.querySelector(':scope > b')?.textContent ?? null })),
+    );
+    assert.ok(rows.length > 50);
+    assert.ok(rows.every((r) => /^\/entries\/[a-z0-9-]+\/[a-z0-9-]+\/$/.test(r.href)), 'every name links to its entry page');
+    const withFigures = rows.filter((r) => r.figures !== null);
+    assert.ok(withFigures.length > rows.length / 2, 'rows carry their figures');
+    assert.ok(withFigures.every((r) => /^\S+ \S+ \S+ \S+$/.test(r.figures!)), 'four figures per row');
+    await page.screenshot({ path: path.join(SHOTS, 'activity-home-nojs.png') });
+    await ctx.close();
+  });
+
   test('pages with activity data pass axe and render their charts', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const w = await openPage(browser, srv.url, { colorScheme });

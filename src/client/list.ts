@@ -53,8 +53,9 @@ function expandRow(li: HTMLLIElement): Omit<RowKeys, 'name' | 'group' | 'cat' | 
 }
 
 function tagWords(words: readonly string[]): HTMLElement {
-  const tg = make('span', 'tg', '');
-  tg.append(...words.map((w) => make('i', '', w)));
+  // Spaces between the words (and before them) let a long row wrap between tags.
+  const tg = make('span', 'tg', ' ');
+  for (const w of words) tg.append(make('i', '', w), ' ');
   return tg;
 }
 

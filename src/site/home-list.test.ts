@@ -28,13 +28,13 @@ function parts(html: string): HomeRowParts {
 describe('a compact home row', () => {
   test('states name, link, description, figures and tags with as little markup as HTML allows', () => {
     expect(homeRow(entry(), now, (p) => `/atlas${p}`)).toBe(
-      '<li class=r><a href="/atlas/entries/web-frameworks/fastapi/">FastAPI</a> Typed APIs.<b>12.2k 37d 371k 94</b><i>web async</i>',
+      '<li class=r><a href="/atlas/entries/web-frameworks/fastapi/">FastAPI</a> Typed APIs.<b>12.2k 37d 371k 94</b><i> web async</i>',
     );
   });
 
   test('escapes text and marks unknown figures with a dash', () => {
     const html = homeRow(entry({ stars: null, health: null, data: { name: 'A<B', description: 'Fish & <chips>', status: 'alternative' } }), now);
-    expect(html).toBe('<li><a href="/entries/web-frameworks/fastapi/">A&lt;B</a> Fish &amp; &lt;chips&gt;<b>- 37d 371k -</b><i>web async</i>');
+    expect(html).toBe('<li><a href="/entries/web-frameworks/fastapi/">A&lt;B</a> Fish &amp; &lt;chips&gt;<b>- 37d 371k -</b><i> web async</i>');
   });
 
   test('has no figures run when the entry has no activity at all', () => {

@@ -3,7 +3,7 @@
  * list (1,391 with activity) inside a 100 KB gzip budget, and deflate pays for every break between
  * repeated markup and varying text, so a row has as few of them as HTML allows:
  *
- *   <li class=r><a href="/entries/web/fastapi/">FastAPI</a><em class=n>new</em> Description<b>12.2k 37d 371k 94</b><i>async api</i>
+ *   <li class=r><a href="/entries/web/fastapi/">FastAPI</a><em class=n>new</em> Description<b>12.2k 37d 371k 94</b><i> async api</i>
  *
  * - the description is the row's own text (no <p>), `</li>` is omitted (HTML allows it);
  * - figures are one text run "stars age downloads health" ("-" when unknown), tags one run of
@@ -55,7 +55,8 @@ export function homeRow(e: HomeRowEntry, now: Date, link: (path: string) => stri
   out += ` ${escapeText(e.data.description)}`;
   const figures = figuresText(e, now);
   if (figures !== null) out += `<b>${figures}</b>`;
-  if (e.data.tags.length > 0) out += `<i>${e.data.tags.join(' ')}</i>`;
+  // The leading space keeps the last word of the description and the first tag apart without CSS.
+  if (e.data.tags.length > 0) out += `<i> ${e.data.tags.join(' ')}</i>`;
   return out;
 }
 
