@@ -75,7 +75,7 @@ export interface HttpResponse {
   /** The URL requested (redirects are not followed). */
   url: string;
   status: number;
-  /** Lower-case header names; repeated headers joined with ", " (set-cookie kept first). */
+  /** Lower-case header names; repeated headers joined with ", " (Set-Cookie values with "\n"). */
   headers: Record<string, string>;
   /** Body bytes read, at most `maxBodyBytes`. */
   body: Buffer;
@@ -139,7 +139,10 @@ function flattenHeaders(raw: Record<string, string | string[] | undefined>): Rec
   const out: Record<string, string> = {};
   for (const [k, v] of Object.entries(raw)) {
     if (v === undefined) continue;
-    out[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
+    const name = k.toLowerCase();
+    // Set-Cookie values may contain ", " (Expires dates): join them with a newline, which no
+    // header value can contain, so callers can split them back.
+    out[name] = Array.isArray(v) ? v.join(name === 'set-cookie' ? '\n' : ', ') : v;
   }
   return out;
 }

@@ -31,6 +31,10 @@ beforeAll(async () => {
     '/to-missing': (_q, r) => void r.writeHead(301, { location: '/missing' }).end(),
     '/loop': (_q, r) => void r.writeHead(302, { location: '/loop' }).end(),
     '/cookie-loop': (_q, r) => void r.writeHead(302, { location: '/cookie-loop', 'set-cookie': 'session=1; Path=/' }).end(),
+    '/cookie-gate': (q, r) =>
+      void (/(^|; )consent=yes(;|$)/.test(q.headers.cookie ?? '') && /(^|; )sid=7(;|$)/.test(q.headers.cookie ?? '')
+        ? r.writeHead(200).end(page())
+        : r.writeHead(302, { location: '/cookie-gate', 'set-cookie': ['consent=yes; Expires=Wed, 21 Oct 2037 07:28:00 GMT; Path=/', 'sid=7; HttpOnly'] }).end()),
     '/pingpong-a': (_q, r) => void r.writeHead(302, { location: '/pingpong-b' }).end(),
     '/pingpong-b': (_q, r) => void r.writeHead(302, { location: '/pingpong-a' }).end(),
     '/endless': (q, r) => {
@@ -78,6 +82,7 @@ describe('checkPage verdicts', () => {
     ['/loop', 'dead', 302, 'redirect loop'],
     ['/pingpong-a', 'dead', 302, 'redirect loop'],
     ['/cookie-loop', 'unknown', 302, 'redirect loop (sets cookies)'],
+    ['/cookie-gate', 'ok', 200, undefined],
     ['/endless', 'dead', 302, 'more than 10 redirects'],
     ['/to-missing', 'dead', 404, '404'],
   ])('%s → %s', async (path, verdict, status, reason) => {

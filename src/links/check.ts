@@ -32,6 +32,25 @@ export interface PageCheck {
   fragments: Map<string, 'found' | 'missing' | 'undecided'>;
 }
 
+/**
+ * A minimal cookie jar for one redirect chain: some sites redirect to themselves until the client
+ * sends back the cookie they set. Cookies go back only to the host that set them.
+ */
+function keepCookies(jar: Map<string, Map<string, string>>, host: string, setCookie: string): void {
+  const cookies = jar.get(host) ?? new Map<string, string>();
+  for (const line of setCookie.split('\n')) {
+    const pair = /^\s*([^=;\s]+)=([^;]*)/.exec(line);
+    if (pair) cookies.set(pair[1]!, pair[2]!.trim());
+  }
+  jar.set(host, cookies);
+}
+
+function cookieHeader(jar: Map<string, Map<string, string>>, host: string): Record<string, string> {
+  const cookies = jar.get(host);
+  if (!cookies || cookies.size === 0) return {};
+  return { cookie: [...cookies].map(([k, v]) => `${k}=${v}`).join('; ') };
+}
+
 const isHtml = (headers: Record<string, string>) => /html|xml/i.test(headers['content-type'] ?? 'text/html');
 
 /**
@@ -43,11 +62,16 @@ export async function checkPage(page: string, fragments: ReadonlySet<string>, op
   const maxRedirects = options.maxRedirects ?? 10;
   const needBody = fragments.size > 0;
   const start = applyRemap(page, remaps);
-  const visited = new Set([start]);
+  let setsCookies = false;
+  const jar = new Map<string, Map<string, string>>(); // host -> cookie name -> value
+  // A loop is the same URL asked with the same cookies: a site that redirects to itself after
+  // setting a cookie is given one more try with it.
+  const stateOf = (u: string) => `${u}\n${cookieHeader(jar, new URL(u).host).cookie ?? ''}`;
+  const visited = new Set<string>([stateOf(start)]);
   const hops: Hop[] = [];
   let url = start;
   let method: 'HEAD' | 'GET' = needBody ? 'GET' : 'HEAD';
-  let setsCookies = false;
+
   const noFragments = new Map<string, 'found' | 'missing' | 'undecided'>();
 
   for (;;) {
@@ -57,7 +81,7 @@ export async function checkPage(page: string, fragments: ReadonlySet<string>, op
       res = await options.http.request(url, {
         method,
         // Some servers answer 406 or an error page to clients that accept nothing in particular.
-        headers: { accept: 'text/html,application/xhtml+xml,*/*;q=0.8' },
+        headers: { accept: 'text/html,application/xhtml+xml,*/*;q=0.8', ...cookieHeader(jar, new URL(url).host) },
         ...(method === 'HEAD' ? { retries: 0 } : {}),
         maxBodyBytes: scanner ? (options.maxHtmlBytes ?? 4 * 2 ** 20) : 0,
         ...(scanner ? { readUntil: (b: Buffer) => scanner.feed(b) } : {}),
@@ -89,15 +113,19 @@ export async function checkPage(page: string, fragments: ReadonlySet<string>, op
       } catch {
         return { verdict: 'unknown', status: res.status, reason: 'invalid Location', fragments: noFragments };
       }
-      if (res.headers['set-cookie']) setsCookies = true;
-      if (visited.has(next) || hops.length >= maxRedirects) {
-        const what = visited.has(next) ? 'redirect loop' : `more than ${maxRedirects} redirects`;
+      if (res.headers['set-cookie']) {
+        setsCookies = true;
+        keepCookies(jar, new URL(url).host, res.headers['set-cookie']);
+      }
+      const loop = visited.has(stateOf(next));
+      if (loop || hops.length >= maxRedirects) {
+        const what = loop ? 'redirect loop' : `more than ${maxRedirects} redirects`;
         // A site that loops until the client keeps its cookies works in a browser: not dead.
         return setsCookies
           ? { verdict: 'unknown', status: res.status, reason: `${what} (sets cookies)`, fragments: noFragments }
           : { verdict: 'dead', status: res.status, reason: what, fragments: noFragments };
       }
-      visited.add(next);
+      visited.add(stateOf(next));
       hops.push({ from: url, to: next, permanent: decision.permanent });
       url = next;
       method = needBody ? 'GET' : 'HEAD';
