@@ -128,7 +128,7 @@ export function homeTransfer(out: string): Transfer {
   const gz = (buf: Buffer | string) => zlib.gzipSync(buf, { level: 6 }).length;
   const assets = [...html.matchAll(/<(?:link[^>]+rel="(?:stylesheet|modulepreload)"[^>]*href|script[^>]+src)="([^"]+)"/g)].map((m) => m[1]!);
   const br = (buf: Buffer | string) => zlib.brotliCompressSync(buf).length;
-  const t: Transfer = { html: gz(html), css: 0, js: 0, total: 0, brotli: br(html), rows: (html.match(/<li data-s=/g) ?? []).length, files: assets };
+  const t: Transfer = { html: gz(html), css: 0, js: 0, total: 0, brotli: br(html), rows: homeRowCount(html), files: assets };
   for (const a of new Set(assets)) {
     const file = path.join(out, a.replace(/^\//, ''));
     if (!fs.existsSync(file)) continue;
@@ -275,4 +275,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       process.exit(2);
     },
   );
+}
+
+/** Entry rows in the home list (`<li>` elements inside `#list`), whatever their compact form. */
+function homeRowCount(html: string): number {
+  const start = html.indexOf('id="list"');
+  if (start < 0) return 0;
+  return (html.slice(start).match(/<li[\s>]/g) ?? []).length;
 }
