@@ -53,6 +53,8 @@ describe('originality of the real content', () => {
   });
 
   if (!listsPresent) {
+    // Reason: ../shared/data is reference data that is never committed; without it there is
+    // nothing to compare against, and the skip names the missing folder in the report.
     it.skip(`compares with awesome-list READMEs — skipped: ${LISTS} is absent (set ATLAS_AWESOME_LISTS to point at it)`, () => {});
     return;
   }
