@@ -179,6 +179,35 @@ describe('npm run links', () => {
     expect(bad.stderr).toMatch(/--changed no-such-ref: not a git ref/);
   });
 
+  it('keeps one summary per completed full run in the store; --changed, a folder or --no-store add none', async () => {
+    const dir = project({
+      'content/a.md': entry(`${srv.origin}/ok/runs-a`) + `[m](${srv.origin}/moved/runs-m)\n[again](${srv.origin}/ok/runs-a)\n`,
+      'content/b.md': entry(`${srv.origin}/missing/runs-b`),
+    });
+    const storePath = join(dir, 'content/data/links.json');
+    const runs = () => linkStoreSchema.parse(JSON.parse(readFileSync(storePath, 'utf8'))).runs ?? [];
+    const counts = { checked: 3, ok: 1, redirected: 1, dead: 1, unknown: 0 };
+    expect((await cli(dir, [])).code).toBe(0);
+    expect(runs()).toEqual([{ at: expect.any(String), ...counts, suspect: 1, failing: 0 }]);
+    expect((await cli(dir, [])).code).toBe(1);
+    expect(runs()).toEqual([
+      { at: expect.any(String), ...counts, suspect: 1, failing: 0 },
+      { at: expect.any(String), ...counts, suspect: 0, failing: 1 },
+    ]);
+    expect(Date.parse(runs()[1]!.at)).toBeGreaterThanOrEqual(Date.parse(runs()[0]!.at));
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, stdio: 'pipe' });
+    git('init', '-q');
+    git('add', 'content/a.md', 'content/b.md');
+    git('-c', 'user.name=t', '-c', 'user.email=t@t', 'commit', '-q', '-m', 'base');
+    writeFileSync(join(dir, 'content/c.md'), entry(`${srv.origin}/ok/runs-c`));
+    const pr = await cli(dir, ['--changed', 'HEAD', '--format', 'json']);
+    expect(JSON.parse(pr.stdout).links.map((l: { url: string }) => l.url)).toEqual([`${srv.origin}/ok/runs-c`]);
+    expect(runs()).toHaveLength(2);
+    await cli(dir, ['content/b.md']);
+    await cli(dir, ['--no-store']);
+    expect(runs()).toHaveLength(2);
+  });
+
   it('--fix rewrites permanently moved URLs in place', async () => {
     const text = `---\nname: X   # keep me\nurl: ${srv.origin}/moved/fix1\ndocs: ${srv.origin}/ok/fix2\n---\nBody [m](${srv.origin}/moved/fix1).\n`;
     const dir = project({ 'content/a.md': text });

@@ -1,7 +1,7 @@
 /**
  * The `npm run links` command as a function (scripts/links.ts only wires it to the process), so
  * tests run it in-process: parses options, merges the config file, picks the files, runs
- * `checkLinks`, keeps the store and the resume marker, applies `--fix`, writes the report and the
+ * `checkLinks`, keeps the store, its run history and the resume marker, applies `--fix`, writes the report and the
  * GitHub step summary, and returns the exit code (0 clean, 1 failing links, 2 usage/internal).
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -18,6 +18,7 @@ import { fixFiles } from './fix.ts';
 import { parseRemap, type Remap } from './normalize.ts';
 import { createProgress } from './progress.ts';
 import { formatReport, REPORT_FORMATS, summaryLine, toMarkdown, type ReportFormat } from './report.ts';
+import { runSummary } from './history.ts';
 import { checkLinks } from './run.ts';
 import { loadStore, StoreWriter, writeFileAtomic } from './store.ts';
 
@@ -49,6 +50,9 @@ Options
 GitHub repository links are checked through the GraphQL API (batches of 100) when GITHUB_TOKEN
 is set (GITHUB_GRAPHQL_URL overrides the endpoint). In GitHub Actions a Markdown summary is
 appended to $GITHUB_STEP_SUMMARY.
+A completed run over the configured paths (no paths given, no --changed, no --exclude) adds one
+line of counts per verdict to the store's run history (the newest 120 runs), which the site's
+stats page draws as link health over time.
 Exit codes: 0 no failing link, 1 failing links, 2 usage or internal error.
 `;
 
@@ -256,6 +260,11 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   if (store) {
     if (defaultPaths && !changedMode && exclude.length === 0) {
       store.prune(new Set(result.items.map((i) => i.key)));
+    }
+    // History: one summary per completed run over the whole list (the configured paths and
+    // excludes); a PR check, a folder or an ad-hoc --exclude says nothing about the list's health.
+    if (defaultPaths && !changedMode && (o.exclude ?? []).length === 0) {
+      store.recordRun(runSummary(result.items, new Date().toISOString()));
     }
     store.close();
     rmSync(markerPath, { force: true });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { linkStoreSchema } from '../schemas/link-status.ts';
-import { isFresh, loadStore, nextRecord, StoreWriter, writeFileAtomic } from './store.ts';
+import { isFresh, loadStore, nextRecord, serializeStore, StoreWriter, writeFileAtomic } from './store.ts';
 
 const T1 = '2026-11-27T00:00:00.000Z';
 const T2 = '2026-11-28T00:00:00.000Z';
@@ -69,5 +69,40 @@ describe('store files', () => {
     w.close();
     expect(Object.keys(JSON.parse(readFileSync(path, 'utf8')).links)).toEqual(['https://a/']);
     expect(linkStoreSchema.safeParse(JSON.parse(readFileSync(path, 'utf8'))).success).toBe(true);
+  });
+});
+
+describe('run history in the store', () => {
+  const run = { at: T2, checked: 2, ok: 1, redirected: 0, dead: 1, unknown: 0, suspect: 1, failing: 0 };
+  it('loads a store written before history was kept', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'store-'));
+    const path = join(dir, 'links.json');
+    writeFileSync(path, JSON.stringify({ version: 1, links: { 'https://a/': nextRecord(undefined, { verdict: 'ok' }, T1) } }));
+    const store = loadStore(path);
+    expect(store.runs).toBeUndefined();
+    expect(Object.keys(store.links)).toEqual(['https://a/']);
+    expect(serializeStore(store)).not.toContain('runs');
+  });
+  it('serializes one run per line and reads back what it wrote', () => {
+    const store = { version: 1 as const, links: { 'https://a/': nextRecord(undefined, { verdict: 'ok' }, T1) }, runs: [run, { ...run, at: T1 }] };
+    const text = serializeStore(store);
+    expect(text.split('\n').filter((l) => l.startsWith('  {"at":'))).toHaveLength(2);
+    expect(linkStoreSchema.parse(JSON.parse(text))).toEqual(store);
+    expect(JSON.parse(serializeStore({ version: 1, links: {}, runs: [] }))).toEqual({ version: 1, links: {}, runs: [] });
+  });
+  it('recordRun appends through the same atomic write, keeping the links', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'store-'));
+    const path = join(dir, 'links.json');
+    const w = new StoreWriter(path, { version: 1, links: {} }, 20);
+    w.set('https://a/', nextRecord(undefined, { verdict: 'dead' }, T1));
+    w.recordRun(run);
+    w.close();
+    const again = new StoreWriter(path, loadStore(path), 20);
+    again.recordRun({ ...run, at: '2026-11-29T00:00:00.000Z' });
+    again.close();
+    const stored = linkStoreSchema.parse(JSON.parse(readFileSync(path, 'utf8')));
+    expect(stored.runs?.map((r) => r.at)).toEqual([T2, '2026-11-29T00:00:00.000Z']);
+    expect(Object.keys(stored.links)).toEqual(['https://a/']);
+    expect(readdirSync(dir)).toEqual(['links.json']);
   });
 });

@@ -3,11 +3,13 @@
  * Per URL (normalized, fragment included) it keeps the last verdict, the last time it was ok and
  * the number of consecutive runs it was dead, so one bad night does not fail a run. Every write
  * is atomic (temp file in the same folder + rename) and results are flushed as they arrive, so a
- * run killed half-way leaves a valid store that the next run resumes from.
+ * run killed half-way leaves a valid store that the next run resumes from. After a completed full
+ * run it also keeps one summary line per run (`runs`, the newest 120) for link health over time.
  */
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, basename } from 'node:path';
-import { linkStoreSchema, type LinkRecord, type LinkStore, type Verdict } from '../schemas/link-status.ts';
+import { linkStoreSchema, type LinkRecord, type LinkRun, type LinkStore, type Verdict } from '../schemas/link-status.ts';
+import { appendRun } from './history.ts';
 
 /** The store before any run. */
 export function emptyStore(): LinkStore {
@@ -48,10 +50,16 @@ export function writeFileAtomic(path: string, text: string): void {
   }
 }
 
-/** Stable, diff-friendly serialization (keys sorted). */
+/**
+ * Stable, diff-friendly serialization: links sorted by URL, then run summaries one per line, so
+ * a nightly commit of the store shows one added line per run.
+ */
 export function serializeStore(store: LinkStore): string {
   const links = Object.fromEntries(Object.entries(store.links).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-  return `${JSON.stringify({ version: 1, links }, null, 1)}\n`;
+  const head = JSON.stringify({ version: 1, links }, null, 1);
+  if (store.runs === undefined) return `${head}\n`;
+  const runs = store.runs.length === 0 ? '[]' : `[\n${store.runs.map((r) => `  ${JSON.stringify(r)}`).join(',\n')}\n ]`;
+  return `${head.slice(0, -2)},\n "runs": ${runs}\n}\n`;
 }
 
 export interface CheckOutcome {
@@ -119,6 +127,12 @@ export class StoreWriter {
         this.dirty = true;
       }
     }
+  }
+
+  /** Appends a completed full run's summary (trimmed to the newest 120); written on close. */
+  recordRun(run: LinkRun): void {
+    this.store.runs = appendRun(this.store.runs, run);
+    this.dirty = true;
   }
 
   flush(): void {
