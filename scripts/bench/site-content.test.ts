@@ -29,5 +29,11 @@ test('synthetic content for the site bench is valid against the real schemas, wi
   const activity = activityStoreSchema.parse(JSON.parse(fs.readFileSync(path.join(out, 'data', 'activity.json'), 'utf8')));
   expect(Object.keys(activity.entries).length).toBeGreaterThan(n / 2);
   expect(Object.values(activity.entries).every((a) => (a.history?.length ?? 0) === 12)).toBe(true);
-  linkStoreSchema.parse(JSON.parse(fs.readFileSync(path.join(out, 'data', 'links.json'), 'utf8')));
+  const links = linkStoreSchema.parse(JSON.parse(fs.readFileSync(path.join(out, 'data', 'links.json'), 'utf8')));
+  const runs = links.runs ?? [];
+  expect(runs).toHaveLength(30);
+  expect(runs.map((r) => r.at)).toEqual(runs.map((r) => r.at).sort());
+  expect(runs.at(-1)!.at.slice(0, 10)).toBe('2026-11-28');
+  const linkCount = Object.keys(links.links).length;
+  expect(runs.every((r) => r.checked === linkCount && r.ok + r.redirected + r.dead + r.unknown === r.checked && r.ok > 0)).toBe(true);
 });

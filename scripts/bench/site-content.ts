@@ -1,7 +1,8 @@
 /**
  * Generates a synthetic content folder for the site benchmark and for developing the site with
  * realistic data: the real taxonomy (groups, valid categories, tags) and real entries cloned up
- * to N, plus a synthetic activity store (with monthly history) and link store. Deterministic
+ * to N, plus a synthetic activity store (with monthly history) and link store (with 30 nightly
+ * run summaries). Deterministic
  * (seeded), written to a folder the caller owns; the repository's content/ is only read.
  *
  * Usage: node scripts/bench/site-content.ts <out-dir> [--entries N]
@@ -38,6 +39,28 @@ interface Options {
 function listMd(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
   return fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.md')).map((f) => path.join(dir, f));
+}
+
+/**
+ * Thirty nightly link-check summaries ending today, so the stats page's link health over time
+ * has something to draw: mostly working, a slow drift of moved and dead links, and one night
+ * where a flaky network left many answers unknown. Own PRNG: the entries do not change with it.
+ */
+export function syntheticRuns(links: number, now: Date, nights = 30): NonNullable<LinkStore['runs']> {
+  const rand = rng(7);
+  const runs: NonNullable<LinkStore['runs']> = [];
+  for (let n = nights - 1; n >= 0; n--) {
+    const at = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() - n, 3, 12 + Math.floor(rand() * 30)));
+    const age = (nights - 1 - n) / Math.max(1, nights - 1);
+    const flaky = n === Math.floor(nights / 3);
+    const redirected = Math.round(links * (0.03 + 0.02 * age + 0.005 * rand()));
+    const dead = Math.round(links * (0.01 + 0.01 * age + 0.004 * rand()));
+    const unknown = Math.round(links * (flaky ? 0.12 : 0.01 + 0.01 * rand()));
+    const ok = Math.max(0, links - redirected - dead - unknown);
+    const failing = Math.round(dead * 0.6);
+    runs.push({ at: at.toISOString(), checked: ok + redirected + dead + unknown, ok, redirected, dead, unknown, suspect: dead - failing, failing });
+  }
+  return runs;
 }
 
 /** Writes the synthetic content folder; returns the number of entries written. */
@@ -161,6 +184,7 @@ export function generateSiteContent(o: Options): number {
     }
   }
   if (o.activity) {
+    links.runs = syntheticRuns(Object.keys(links.links).length, o.now);
     fs.writeFileSync(path.join(o.out, 'data', 'activity.json'), JSON.stringify(activity));
     fs.writeFileSync(path.join(o.out, 'data', 'links.json'), JSON.stringify(links));
   }

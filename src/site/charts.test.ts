@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { bars, percent, sparkline, stack } from './charts.ts';
+import { bars, percent, sparkline, stack, stackedColumns } from './charts.ts';
 
 test('sparkline scales the series into the box, y growing downwards', () => {
   const s = sparkline([0, 5, 10], 104, 54, 2)!;
@@ -36,4 +36,31 @@ test('percent keeps small shares visible', () => {
   expect(percent(0.049)).toBe('4.9 %');
   expect(percent(0.02)).toBe('2 %');
   expect(percent(0)).toBe('0 %');
+});
+
+test('stackedColumns: one 100 % column per run, parts stacked bottom up', () => {
+  const box = { x: 10, y: 0, width: 100, height: 50 };
+  const cols = stackedColumns(
+    [
+      [{ key: 'ok', value: 3 }, { key: 'dead', value: 1 }],
+      [{ key: 'ok', value: 1 }, { key: 'dead', value: 0 }],
+    ],
+    box,
+    2,
+  );
+  expect(cols).toEqual([
+    [
+      { key: 'ok', x: 11, y: 12.5, width: 48, height: 37.5 },
+      { key: 'dead', x: 11, y: 0, width: 48, height: 12.5 },
+    ],
+    [{ key: 'ok', x: 61, y: 0, width: 48, height: 50 }],
+  ]);
+});
+
+test('stackedColumns: an empty run draws nothing, narrow columns keep most of their width', () => {
+  expect(stackedColumns([[{ key: 'ok', value: 0 }]], { x: 0, y: 0, width: 10, height: 10 })).toEqual([[]]);
+  expect(stackedColumns([], { x: 0, y: 0, width: 10, height: 10 })).toEqual([]);
+  const narrow = stackedColumns(Array.from({ length: 100 }, () => [{ key: 'ok', value: 1 }]), { x: 0, y: 0, width: 150, height: 10 }, 2);
+  expect(narrow[0]![0]!.width).toBe(1);
+  expect(narrow[99]![0]!.x).toBeCloseTo(148.8, 1);
 });

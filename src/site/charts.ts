@@ -82,3 +82,39 @@ export function percent(share: number): string {
   if (p > 0 && p < 10) return `${p.toFixed(1).replace(/\.0$/, '')} %`;
   return `${Math.round(p)} %`;
 }
+
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface ColumnPart {
+  key: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * 100 % stacked columns, one per series element, left to right across `box`, each split bottom
+ * up in the given part order; `gap` (px) separates neighbours but never eats more than a third
+ * of a column. A column whose parts add up to 0 draws nothing (a share of nothing is no data).
+ */
+export function stackedColumns(columns: ReadonlyArray<ReadonlyArray<{ key: string; value: number }>>, box: Box, gap = 1): ColumnPart[][] {
+  const step = columns.length > 0 ? box.width / columns.length : 0;
+  const g = Math.min(gap, step / 3);
+  return columns.map((parts, i) =>
+    stack(parts)
+      .filter((s) => s.value > 0 && s.share > 0)
+      .map((s) => ({
+        key: s.key,
+        x: r1(box.x + i * step + g / 2),
+        y: r1(box.y + box.height * (1 - s.start - s.share)),
+        width: r1(step - g),
+        height: r1(box.height * s.share),
+      })),
+  );
+}

@@ -82,18 +82,18 @@ export function linkVerdicts(atlas: Atlas): Count[] {
 }
 
 /**
- * Link checks over time: how many stored links were last found working, per week, counting
- * back from the newest check. The store keeps one record per URL, so "over time" is read from
- * `checkedAt` and `lastOk`: a link whose last OK is weeks old has been failing for weeks.
+ * How long the links failing now have been failing, counting back from the newest check: read
+ * from each record's `lastOk` (a link whose last OK is weeks old has been failing for weeks).
+ * Complements `linkHistory`, which shows the whole list run by run.
  */
 export function linkFailingSince(links: LinkStore): Count[] {
   const records = Object.values(links.links);
   const newest = records.reduce((m, r) => Math.max(m, Date.parse(r.checkedAt) || 0), 0);
   const buckets = [
-    { key: 'ok', label: 'Working at the last check', value: 0 },
-    { key: 'w1', label: 'Failing for under a week', value: 0 },
-    { key: 'w4', label: 'Failing for 1–4 weeks', value: 0 },
-    { key: 'old', label: 'Failing for over 4 weeks', value: 0 },
+    { key: 'ok', label: 'Working now', value: 0 },
+    { key: 'w1', label: 'Failing < 1 week', value: 0 },
+    { key: 'w4', label: 'Failing 1–4 weeks', value: 0 },
+    { key: 'old', label: 'Failing > 4 weeks', value: 0 },
   ];
   const WEEK = 7 * 86_400_000;
   for (const r of records) {
@@ -104,6 +104,34 @@ export function linkFailingSince(links: LinkStore): Count[] {
     }
   }
   return buckets;
+}
+
+export interface LinkRunShares {
+  /** When the run completed (ISO). */
+  at: string;
+  checked: number;
+  /** Verdict counts in drawing order (ok, redirected, unknown, dead). */
+  parts: Count[];
+}
+
+/**
+ * Link health over time: the store's run summaries, oldest first, as verdict counts in the order
+ * the stats page stacks them. Runs that checked nothing are left out (no share to draw).
+ */
+export function linkHistory(links: LinkStore): LinkRunShares[] {
+  return (links.runs ?? [])
+    .filter((r) => r.checked > 0 && Number.isFinite(Date.parse(r.at)))
+    .sort((a, b) => Date.parse(a.at) - Date.parse(b.at))
+    .map((r) => ({
+      at: r.at,
+      checked: r.checked,
+      parts: [
+        { key: 'ok', label: 'OK', value: r.ok },
+        { key: 'redirected', label: 'Redirected', value: r.redirected },
+        { key: 'unknown', label: 'Unknown', value: r.unknown },
+        { key: 'dead', label: 'Dead', value: r.dead },
+      ],
+    }));
 }
 
 /** Entries added per month (YYYY-MM), oldest first, months without additions included. */
