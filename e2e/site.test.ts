@@ -287,6 +287,7 @@ describe('a build with activity data (fixture)', { skip: FIXTURE ? false : 'fixt
         await shot(w.page, `activity-${name}-${colorScheme}`);
       }
       assert.ok((await w.page.locator('svg.chart rect').count()) > 3, 'stats charts drawn');
+      assert.ok((await w.page.locator('svg.chart g > title').count()) >= 2, 'link health over time drawn, one column per run');
       await w.page.goto(`${srv.url}/entries/web-frameworks/fastapi/`);
       assert.ok((await w.page.locator('svg.chart path.ln').count()) >= 1, 'trend chart drawn');
       clean(w);
