@@ -6,7 +6,7 @@
  */
 import { parseArgs } from 'node:util';
 import { existsSync, readFileSync } from 'node:fs';
-import { writeFileAtomic } from '../src/contributing/atomic-write.ts';
+import { writeFileAtomic } from '../src/files/atomic-write.ts';
 import { formatFinding } from '../src/contributing/cli.ts';
 import { readListFiles } from '../src/contributing/content-read.ts';
 import { END_MARKER, headingsOutside, unlistedEntries, renderListSection, replaceListSection, START_MARKER } from '../src/contributing/readme/build.ts';

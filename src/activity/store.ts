@@ -4,8 +4,8 @@
  * so a run killed mid-write leaves the previous complete file; keys are written in a stable order
  * (entries by id, fields in schema order) so nightly commits diff cleanly.
  */
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, basename, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { writeFileAtomicSync } from '../files/atomic-write.ts';
 import type { z } from 'zod';
 import {
   activityStoreSchema,
@@ -84,8 +84,6 @@ export function serializeStore(store: ActivityStore): string {
   return `${JSON.stringify(canonicalStore(store), null, 2)}\n`;
 }
 
-let tmpCounter = 0;
-
 /** Writes the store atomically: validate, write a temp file next to it, rename over it. */
 export function writeStore(path: string, store: ActivityStore): void {
   const checked = activityStoreSchema.safeParse(store);
@@ -93,13 +91,5 @@ export function writeStore(path: string, store: ActivityStore): void {
     const first = checked.error.issues[0];
     throw new StoreError(path, `refusing to write an invalid store (${first?.path.join('.')}: ${first?.message})`);
   }
-  mkdirSync(dirname(path), { recursive: true });
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${++tmpCounter}.tmp`);
-  try {
-    writeFileSync(tmp, serializeStore(store));
-    renameSync(tmp, path);
-  } catch (e) {
-    rmSync(tmp, { force: true });
-    throw e;
-  }
+  writeFileAtomicSync(path, serializeStore(store));
 }

@@ -20,7 +20,8 @@ import { createProgress } from './progress.ts';
 import { formatReport, REPORT_FORMATS, summaryLine, toMarkdown, type ReportFormat } from './report.ts';
 import { runSummary } from './history.ts';
 import { checkLinks } from './run.ts';
-import { loadStore, StoreWriter, writeFileAtomic } from './store.ts';
+import { writeFileAtomicSync } from '../files/atomic-write.ts';
+import { loadStore, StoreWriter } from './store.ts';
 
 /** `--help` text; also the reference for the README. */
 export const HELP = `Usage: npm run links -- [paths…] [options]
@@ -207,7 +208,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     }
     if (!resumeFrom) {
       mkdirSync(dirname(markerPath), { recursive: true });
-      writeFileAtomic(markerPath, JSON.stringify({ inputs: inputsHash, startedAt: new Date().toISOString() }));
+      writeFileAtomicSync(markerPath, JSON.stringify({ inputs: inputsHash, startedAt: new Date().toISOString() }));
     } else io.stderr.write(`links: resuming the run started ${resumeFrom}\n`);
   }
 

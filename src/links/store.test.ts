@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { linkStoreSchema } from '../schemas/link-status.ts';
-import { isFresh, loadStore, nextRecord, serializeStore, StoreWriter, writeFileAtomic } from './store.ts';
+import { writeFileAtomicSync as writeFileAtomic } from '../files/atomic-write.ts';
+import { isFresh, loadStore, nextRecord, serializeStore, StoreWriter } from './store.ts';
 
 const T1 = '2026-11-27T00:00:00.000Z';
 const T2 = '2026-11-28T00:00:00.000Z';

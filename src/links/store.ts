@@ -6,8 +6,8 @@
  * run killed half-way leaves a valid store that the next run resumes from. After a completed full
  * run it also keeps one summary line per run (`runs`, the newest 120) for link health over time.
  */
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, basename } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { writeFileAtomicSync } from '../files/atomic-write.ts';
 import { linkStoreSchema, type LinkRecord, type LinkRun, type LinkStore, type Verdict } from '../schemas/link-status.ts';
 import { appendRun } from './history.ts';
 
@@ -35,19 +35,6 @@ export function loadStore(path: string, onProblem?: (message: string) => void): 
     onProblem?.(`${path}: not valid JSON; starting afresh`);
   }
   return emptyStore();
-}
-
-/** Writes `text` to `path` atomically: a reader sees the old file or the new one, never half. */
-export function writeFileAtomic(path: string, text: string): void {
-  mkdirSync(dirname(path), { recursive: true });
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
-  try {
-    writeFileSync(tmp, text);
-    renameSync(tmp, path);
-  } catch (e) {
-    rmSync(tmp, { force: true });
-    throw e;
-  }
 }
 
 /**
@@ -138,7 +125,7 @@ export class StoreWriter {
   flush(): void {
     if (!this.dirty) return;
     this.dirty = false;
-    writeFileAtomic(this.path, serializeStore(this.store));
+    writeFileAtomicSync(this.path, serializeStore(this.store));
   }
 
   close(): void {

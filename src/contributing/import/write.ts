@@ -11,7 +11,7 @@ import { Document, isMap, isSeq, parseDocument, YAMLMap, YAMLSeq } from 'yaml';
 import { loadContent } from '../../content/load.ts';
 import { normalizeUrl } from '../../content/urls.ts';
 import { categorySchema, groupsFileSchema } from '../../schemas/category.ts';
-import { writeFileAtomic } from '../atomic-write.ts';
+import { writeFileAtomic } from '../../files/atomic-write.ts';
 import { renderCategoryFile, renderEntryFile, renderGroupsFile, renderResourceFile } from '../files.ts';
 import type { Entry } from '../../schemas/entry.ts';
 import type { Resource } from '../../schemas/resource.ts';

@@ -11,7 +11,7 @@ import { validateContent } from '../../content/validate.ts';
 import type { Problem } from '../../content/problem.ts';
 import { createHttpClient, type HttpClient } from '../../http/index.ts';
 import { entrySchema, type Entry } from '../../schemas/entry.ts';
-import { writeFileAtomic } from '../atomic-write.ts';
+import { writeFileAtomic } from '../../files/atomic-write.ts';
 import { readListFiles } from '../content-read.ts';
 import { renderEntryFile } from '../files.ts';
 import { slugify } from '../slug.ts';
