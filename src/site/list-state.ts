@@ -120,11 +120,6 @@ export function statusLetter(status: RowKeys['status']): string {
   return STATUS_LETTER[status];
 }
 
-/** Inverse of statusLetter (unknown letters read as "alternative", the neutral middle). */
-export function statusFromLetter(letter: string): RowKeys['status'] {
-  return letter === 'r' ? 'recommended' : letter === 'l' ? 'legacy' : 'alternative';
-}
-
 /** Whether a row is shown under the given filters. */
 export function rowMatches(row: RowKeys, state: ListState): boolean {
   if (state.group && row.group !== state.group) return false;
