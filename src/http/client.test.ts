@@ -1,3 +1,4 @@
+import { getEventListeners } from 'node:events';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHttpClient, HttpError } from './client.ts';
 import { startServer, type TestServer } from './test-server.ts';
@@ -143,6 +144,15 @@ describe('createHttpClient', () => {
     const res = await http.request(`${srv.origin}/flaky`);
     expect(res.status).toBe(200);
     expect(res.attempts).toBe(2);
+    await http.close();
+  });
+
+  it('leaves no abort listener on the caller\'s signal after retries (one signal serves a whole run)', async () => {
+    const http = createHttpClient({ retry: { retries: 2, baseDelayMs: 5 } });
+    const run = new AbortController();
+    const res = await http.request(`${srv.origin}/error`, { signal: run.signal });
+    expect(res.attempts).toBe(3);
+    expect(getEventListeners(run.signal, 'abort')).toHaveLength(0);
     await http.close();
   });
 
