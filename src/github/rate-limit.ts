@@ -4,7 +4,7 @@
  * faults with the project's backoff from src/http/retry.ts), or give up with a reason. Every wait
  * is capped (one wait, and all waits of a run together), so a nightly job never sleeps for hours.
  */
-import { retryDelay, type NetworkErrorKind, type RetryPolicy } from '../http/index.ts';
+import { retryAfterHeaderMs, retryDelay, type NetworkErrorKind, type RetryPolicy } from '../http/index.ts';
 import type { BatchFailure } from './parse.ts';
 
 export interface GithubWaitPolicy {
@@ -66,14 +66,6 @@ export function msUntilReset(headers: Record<string, string>, now: number, slack
   return Math.max(0, reset * 1000 - now) + slackMs;
 }
 
-function retryAfterMs(headers: Record<string, string>, now: number): number | undefined {
-  const ra = headers['retry-after']?.trim();
-  if (!ra) return undefined;
-  if (/^\d+(\.\d+)?$/.test(ra)) return Math.round(Number(ra) * 1000);
-  const at = Date.parse(ra);
-  return Number.isNaN(at) ? undefined : Math.max(0, at - now);
-}
-
 function rateLimitWait(waitMs: number, reason: WaitReason, ctx: StepContext, policy: GithubWaitPolicy): NextStep {
   const minutes = (ms: number) => `${Math.ceil(ms / 60_000)} min`;
   if (ctx.rateLimitAttempts >= policy.rateLimitRetries) {
@@ -109,7 +101,7 @@ export function nextStep(result: AttemptResult, ctx: StepContext, policy: Github
   const { status, headers } = result;
   if (status === 401) return { action: 'fail', reason: 'GitHub rejected the token (401 Bad credentials): check GITHUB_TOKEN', retryable: false };
   if (status === 403 || status === 429) {
-    const ra = retryAfterMs(headers, ctx.now);
+    const ra = retryAfterHeaderMs(headers['retry-after'], ctx.now);
     if (ra !== undefined) return rateLimitWait(ra, 'secondary-rate-limit', ctx, policy);
     if (headers['x-ratelimit-remaining'] === '0') {
       return rateLimitWait(msUntilReset(headers, ctx.now, policy.resetSlackMs) ?? policy.secondaryDefaultMs, 'primary-rate-limit', ctx, policy);

@@ -6,5 +6,5 @@ export { createHttpClient, HttpError, networkErrorKind } from './client.ts';
 export type { HttpClient, HttpClientOptions, HttpRequestOptions, HttpResponse } from './client.ts';
 export { Limiter } from './limiter.ts';
 export type { LimiterOptions } from './limiter.ts';
-export { defaultRetryPolicy, parseRetryAfter, retryDelay, shouldRetry } from './retry.ts';
+export { defaultRetryPolicy, parseRetryAfter, retryAfterHeaderMs, retryDelay, shouldRetry } from './retry.ts';
 export type { AttemptOutcome, NetworkErrorKind, RetryPolicy } from './retry.ts';

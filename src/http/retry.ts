@@ -86,17 +86,25 @@ function header(headers: HeaderBag, name: string): string | undefined {
 }
 
 /**
+ * One `Retry-After` value (seconds or an HTTP date) in milliseconds from `now`; undefined when
+ * absent or unreadable. Shared with GitHub's rate-limit decisions so both read it the same way.
+ */
+export function retryAfterHeaderMs(value: string | undefined, now: number = Date.now()): number | undefined {
+  const ra = value?.trim();
+  if (!ra) return undefined;
+  if (/^\d+(\.\d+)?$/.test(ra)) return Math.round(Number(ra) * 1000);
+  const at = Date.parse(ra);
+  return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+}
+
+/**
  * Reads how long the server asks us to wait: `Retry-After` (seconds or an HTTP date), or GitHub
  * style `x-ratelimit-remaining: 0` + `x-ratelimit-reset` (epoch seconds). Undefined when the
  * response says nothing about waiting.
  */
 export function parseRetryAfter(headers: HeaderBag, now: number = Date.now()): number | undefined {
-  const ra = header(headers, 'retry-after')?.trim();
-  if (ra) {
-    if (/^\d+(\.\d+)?$/.test(ra)) return Math.round(Number(ra) * 1000);
-    const at = Date.parse(ra);
-    if (!Number.isNaN(at)) return Math.max(0, at - now);
-  }
+  const ra = retryAfterHeaderMs(header(headers, 'retry-after'), now);
+  if (ra !== undefined) return ra;
   if (header(headers, 'x-ratelimit-remaining') === '0') {
     const reset = Number(header(headers, 'x-ratelimit-reset'));
     if (Number.isFinite(reset) && reset > 0) return Math.max(0, reset * 1000 - now);
