@@ -12,7 +12,7 @@ import { DEFAULT_PYPI_URL } from '../src/activity/pypi.ts';
 import { newFindings, renderReportMarkdown, type Finding } from '../src/activity/report.ts';
 import { runActivity, type ProgressEvent } from '../src/activity/run.ts';
 import { DEFAULT_STORE_PATH, loadStore, StoreError, writeStore } from '../src/activity/store.ts';
-import { writeFileSync, renameSync, mkdirSync } from 'node:fs';
+import { writeFileAtomicSync } from '../src/files/atomic-write.ts';
 
 const HELP = `Usage: npm run activity -- [paths…] [options]
 
@@ -127,14 +127,6 @@ function removeStaleTemps(storePath: string): void {
   for (const n of names) if (n.startsWith(prefix) && n.endsWith('.tmp')) rmSync(join(dir, n), { force: true });
 }
 
-function writeReport(path: string, text: string): void {
-  const abs = resolve(path);
-  mkdirSync(dirname(abs), { recursive: true });
-  const tmp = `${abs}.${process.pid}.tmp`;
-  writeFileSync(tmp, text);
-  renameSync(tmp, abs);
-}
-
 async function main(): Promise<number> {
   let args: ReturnType<typeof parse>;
   try {
@@ -208,7 +200,7 @@ async function main(): Promise<number> {
     });
     if (process.stderr.isTTY && !process.env.CI) process.stderr.write('\n');
     const findings = newFindings(previous, store, collected.targets, new Date());
-    if (v.report) writeReport(v.report, renderReportMarkdown(findings, summary, store));
+    if (v.report) writeFileAtomicSync(resolve(v.report), renderReportMarkdown(findings, summary, store));
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     if (format === 'json') {
       const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);

@@ -4,9 +4,9 @@
  * `checkLinks`, keeps the store, its run history and the resume marker, applies `--fix`, writes the report and the
  * GitHub step summary, and returns the exit code (0 clean, 1 failing links, 2 usage/internal).
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { dirname, relative, resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { githubUrlsFromEnv } from '../github/index.ts';
 import { createHttpClient } from '../http/index.ts';
@@ -207,7 +207,6 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
       // no marker: a fresh run
     }
     if (!resumeFrom) {
-      mkdirSync(dirname(markerPath), { recursive: true });
       writeFileAtomicSync(markerPath, JSON.stringify({ inputs: inputsHash, startedAt: new Date().toISOString() }));
     } else io.stderr.write(`links: resuming the run started ${resumeFrom}\n`);
   }
@@ -283,8 +282,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const report = formatReport(format, result.items, failAfter);
   if (o.output) {
     const out = at(o.output);
-    mkdirSync(dirname(out), { recursive: true });
-    writeFileSync(out, report);
+    writeFileAtomicSync(out, report);
     io.stderr.write(`links: ${summaryLine(result.items, failAfter)}; report in ${shown(out)}\n`);
   } else io.stdout.write(report);
   appendStepSummary(toMarkdown(result.items, failAfter), io.env);
