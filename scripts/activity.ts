@@ -13,6 +13,7 @@ import { newFindings, renderReportMarkdown, type Finding } from '../src/activity
 import { runActivity, type ProgressEvent } from '../src/activity/run.ts';
 import { DEFAULT_STORE_PATH, loadStore, StoreError, writeStore } from '../src/activity/store.ts';
 import { writeFileAtomicSync } from '../src/files/atomic-write.ts';
+import { githubAnnotation } from '../src/report/annotations.ts';
 
 const HELP = `Usage: npm run activity -- [paths…] [options]
 
@@ -100,15 +101,11 @@ function progressReporter(): (e: ProgressEvent) => void {
   };
 }
 
-function escapeAnnotation(s: string): string {
-  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-
 function formatFindings(findings: readonly Finding[], format: 'text' | 'github'): string {
   return findings
     .map((f) =>
       format === 'github'
-        ? `::warning file=${f.file},line=${f.line},col=${f.col},title=activity/${f.kind}::${escapeAnnotation(`${f.message}. Fix: ${f.hint}`)}`
+        ? githubAnnotation('warning', { file: f.file, line: f.line, col: f.col, title: `activity/${f.kind}` }, `${f.message}. Fix: ${f.hint}`)
         : `${f.file}:${f.line}:${f.col}  activity/${f.kind}  ${f.message}\n    fix: ${f.hint}`,
     )
     .join('\n');
@@ -155,7 +152,7 @@ async function main(): Promise<number> {
   }
   for (const p of collected.problems) {
     process.stderr.write(format === 'github'
-      ? `::warning file=${p.file},line=${p.line},col=${p.col},title=${p.rule}::${escapeAnnotation(`${p.message}. Fix: ${p.hint}`)}\n`
+      ? `${githubAnnotation('warning', { file: p.file, line: p.line, col: p.col, title: p.rule }, `${p.message}. Fix: ${p.hint}`)}\n`
       : `${p.file}:${p.line}:${p.col}  ${p.rule}  ${p.message}\n    fix: ${p.hint}\n`);
   }
 

@@ -4,6 +4,7 @@
  * sources }] }`), `markdown` (the nightly issue and the step summary) and `github` (workflow
  * annotations on the lines that hold the links). Pure functions of the items.
  */
+import { githubAnnotation } from '../report/annotations.ts';
 import type { LinkItem, LinkState } from './run.ts';
 
 export type ReportFormat = 'text' | 'json' | 'markdown' | 'github';
@@ -133,9 +134,6 @@ export function toMarkdown(items: readonly LinkItem[], failAfter: number, title 
   return `${out.join('\n')}\n`;
 }
 
-const annotationEscape = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-const propEscape = (s: string) => annotationEscape(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
-
 /** GitHub workflow commands: an annotation on every line that holds a non-ok link. */
 export function toGithub(items: readonly LinkItem[], failAfter: number): string {
   const lines: string[] = [];
@@ -147,7 +145,7 @@ export function toGithub(items: readonly LinkItem[], failAfter: number): string 
         : i.verdict === 'redirected' ? 'redirected link' : i.archived ? 'archived repository' : 'link not verifiable';
     const msg = i.verdict === 'redirected' ? `${i.url} moved permanently to ${i.finalUrl}` : `${i.url} ${detail(i)}`.trim();
     for (const s of i.sources) {
-      lines.push(`::${level} file=${propEscape(s.file)},line=${s.line},title=${propEscape(title)}::${annotationEscape(msg)}`);
+      lines.push(githubAnnotation(level, { file: s.file, line: s.line, title }, msg));
     }
   }
   const s = summarize(items);

@@ -1,0 +1,26 @@
+/**
+ * GitHub workflow annotations (`::error file=…,line=…::message`), the one formatter the links and
+ * activity CLIs share for `--format github`. Properties and message are escaped as the runner
+ * expects (`%`, CR, LF everywhere; `:` and `,` in properties too), so a path or a title with a
+ * comma cannot cut an annotation short.
+ */
+
+export type AnnotationLevel = 'error' | 'warning' | 'notice';
+
+export interface AnnotationPlace {
+  file: string;
+  line: number;
+  col?: number;
+  title?: string;
+}
+
+const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+
+/** One annotation line, so CI shows `message` on `file:line` of the pull request. */
+export function githubAnnotation(level: AnnotationLevel, at: AnnotationPlace, message: string): string {
+  const props = [`file=${escapeProperty(at.file)}`, `line=${at.line}`];
+  if (at.col !== undefined) props.push(`col=${at.col}`);
+  if (at.title !== undefined) props.push(`title=${escapeProperty(at.title)}`);
+  return `::${level} ${props.join(',')}::${escapeData(message)}`;
+}
