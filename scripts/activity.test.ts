@@ -110,6 +110,7 @@ describe('npm run activity (the CLI, spawned)', () => {
     expect(help.out).toContain('Usage: npm run activity');
     expect(bad.code).toBe(2);
     expect(bad.err).toContain('unknown format "xml"');
+    expect(bad.err).toContain('hint: npm run activity -- --help'); // the same hint line as links and report-issue
     expect(missing.code).toBe(2);
     expect(missing.err).toMatch(/nope: no such file or folder/);
     expect(corrupt.code).toBe(2);

@@ -54,7 +54,7 @@ Exit codes: 0 nothing new to act on, 1 new findings, 2 usage error or crash.
 `;
 
 function usage(message: string): never {
-  process.stderr.write(`activity: ${message}\nRun \`npm run activity -- --help\` for usage.\n`);
+  process.stderr.write(`activity: ${message}\nhint: npm run activity -- --help\n`);
   process.exit(2);
 }
 
