@@ -15,22 +15,37 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const FARM_DIR = process.env.LINKFARM_DIR ?? resolve(ROOT, '../shared/linkfarm');
 const API_HOST = '127.0.0.200';
 
-const { values: opt } = parseArgs({
-  options: {
-    entries: { type: 'string', default: '1000' },
-    runs: { type: 'string', default: '3' },
-    latency: { type: 'string', default: '50' },
-    'no-pypi': { type: 'boolean', default: false },
-    json: { type: 'string' },
-    help: { type: 'boolean', short: 'h', default: false },
-  },
-});
+const USAGE = 'Usage: npm run bench:activity -- [--entries 1000] [--runs 3] [--latency 50] [--no-pypi] [--json FILE]\n';
+function usage(message: string): never {
+  process.stderr.write(`bench:activity: ${message}\n${USAGE}`);
+  process.exit(2);
+}
+let parsed;
+try {
+  parsed = parseArgs({
+    options: {
+      entries: { type: 'string', default: '1000' },
+      runs: { type: 'string', default: '3' },
+      latency: { type: 'string', default: '50' },
+      'no-pypi': { type: 'boolean', default: false },
+      json: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+} catch (e) {
+  usage((e as Error).message);
+}
+const opt = parsed.values;
 if (opt.help) {
-  process.stdout.write('Usage: npm run bench:activity -- [--entries 1000] [--runs 3] [--latency 50] [--no-pypi] [--json FILE]\n');
+  process.stdout.write(USAGE);
   process.exit(0);
 }
+// A count that is not a number used to run nothing and crash on the empty result.
+if (!/^[1-9]\d*$/.test(opt.entries)) usage(`--entries must be a positive integer, got "${opt.entries}"`);
+if (!/^[1-9]\d*$/.test(opt.runs)) usage(`--runs must be a positive integer, got "${opt.runs}"`);
+if (!/^\d+$/.test(opt.latency)) usage(`--latency must be a whole number of ms, got "${opt.latency}"`);
 const ENTRIES = Number(opt.entries);
-const RUNS = Math.max(1, Number(opt.runs));
+const RUNS = Number(opt.runs);
 
 if (!existsSync(join(FARM_DIR, 'farm.mjs')) || !existsSync(join(FARM_DIR, 'corpus.mjs'))) {
   process.stdout.write(`bench:activity skipped: the link farm is not at ${FARM_DIR} (set LINKFARM_DIR to point at it)\n`);

@@ -17,18 +17,33 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const { values: opt } = parseArgs({
-  options: {
-    runs: { type: 'string', default: '3' },
-    links: { type: 'string', default: '2000' },
-    port: { type: 'string', default: '8790' },
-    'project-only': { type: 'boolean', default: false },
-    help: { type: 'boolean', short: 'h' },
-  },
-});
+const USAGE = 'Usage: npm run bench:links -- [--runs 3] [--links 2000] [--port 8790] [--project-only]';
+function usage(message: string): never {
+  console.error(`bench:links: ${message}\n${USAGE}`);
+  process.exit(2);
+}
+let parsed;
+try {
+  parsed = parseArgs({
+    options: {
+      runs: { type: 'string', default: '3' },
+      links: { type: 'string', default: '2000' },
+      port: { type: 'string', default: '8790' },
+      'project-only': { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+} catch (e) {
+  usage((e as Error).message);
+}
+const opt = parsed.values;
 if (opt.help) {
-  console.log('Usage: npm run bench:links -- [--runs 3] [--links 2000] [--port 8790] [--project-only]');
+  console.log(USAGE);
   process.exit(0);
+}
+// A count that is not a positive integer used to run nothing and pass with an empty table.
+for (const name of ['runs', 'links', 'port'] as const) {
+  if (!/^[1-9]\d*$/.test(opt[name])) usage(`--${name} must be a positive integer, got "${opt[name]}"`);
 }
 
 const farm = resolve(process.env.LINKFARM_DIR ?? join(root, '..', 'shared', 'linkfarm'));
@@ -56,7 +71,7 @@ interface Row {
 }
 
 const work = mkdtempSync(join(tmpdir(), 'bench-links-'));
-const runs = Math.max(1, Number(opt.runs));
+const runs = Number(opt.runs);
 const rowsByTool = new Map<string, Row[]>();
 
 for (let run = 1; run <= runs; run++) {
