@@ -80,7 +80,8 @@ async function waitForFarm(port: number, child: ReturnType<typeof spawn>): Promi
 
 async function getJson(url: string): Promise<unknown> {
   const { request } = await import('undici');
-  const res = await request(url);
+  // Bounded: a farm that accepts but never answers must not hold the start-up loop for 5 min.
+  const res = await request(url, { headersTimeout: 5_000, bodyTimeout: 5_000 });
   const text = await res.body.text();
   return text ? JSON.parse(text) : null;
 }
