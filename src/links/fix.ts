@@ -4,7 +4,8 @@
  * the URL, and a frontmatter rewrite is re-parsed to prove the YAML value became exactly the new
  * URL; anything doubtful is skipped and reported rather than guessed.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { writeFileAtomic } from '../files/atomic-write.ts';
 import { extractLinks } from './extract.ts';
 import { parseFrontmatter } from '../content/frontmatter.ts';
 
@@ -63,13 +64,13 @@ export async function applyFixes(
   return { text: out, results: results.reverse() };
 }
 
-/** Applies `moves` to files on disk; writes only files that changed. */
+/** Applies `moves` to files on disk; writes only files that changed, each atomically (an interrupted --fix leaves whole entries). */
 export async function fixFiles(files: Iterable<string>, moves: ReadonlyMap<string, string>): Promise<FixResult[]> {
   const all: FixResult[] = [];
   for (const file of files) {
     const text = readFileSync(file, 'utf8');
     const { text: next, results } = await applyFixes(file, text, moves);
-    if (next !== text) writeFileSync(file, next);
+    if (next !== text) await writeFileAtomic(file, next);
     all.push(...results);
   }
   return all;
