@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { createHttpClient } from '../src/http/index.ts';
 import { githubUrlsFromEnv } from '../src/github/index.ts';
 import { collectTargets } from '../src/activity/entries.ts';
-import { DEFAULT_PYPI_URL } from '../src/activity/pypi.ts';
+import { pypiUrlFromEnv } from '../src/activity/pypi.ts';
 import { newFindings, renderReportMarkdown, type Finding } from '../src/activity/report.ts';
 import { runActivity, type ProgressEvent } from '../src/activity/run.ts';
 import { DEFAULT_STORE_PATH, loadStore, StoreError, writeStore } from '../src/activity/store.ts';
@@ -170,7 +170,7 @@ async function main(): Promise<number> {
   removeStaleTemps(storePath);
 
   const { graphqlUrl } = githubUrlsFromEnv();
-  const pypiUrl = process.env.PYPI_URL || DEFAULT_PYPI_URL;
+  const pypiUrl = pypiUrlFromEnv();
   const token = process.env.GITHUB_TOKEN?.trim() || undefined;
   const pypiHost = new URL(pypiUrl).host;
   const http = createHttpClient({

@@ -11,6 +11,11 @@ import { HttpError, type HttpClient } from '../http/index.ts';
 
 export const DEFAULT_PYPI_URL = 'https://pypi.org';
 
+/** PyPI base URL from `PYPI_URL`, defaulting to pypi.org: one place reads it, as `githubUrlsFromEnv` does for GitHub. */
+export function pypiUrlFromEnv(env: NodeJS.ProcessEnv = process.env): string {
+  return env.PYPI_URL || DEFAULT_PYPI_URL;
+}
+
 /** What we keep about one PyPI project (the store's `pypi` block minus bookkeeping). */
 export interface PypiData {
   version: string;
@@ -147,7 +152,7 @@ async function getJson(http: HttpClient, url: URL, o: FetchPypiOptions): Promise
 
 /** One project: JSON API, then (when configured) its monthly downloads. */
 export async function fetchPypiProject(name: string, options: FetchPypiOptions): Promise<PypiResult> {
-  const base = options.pypiUrl ?? (process.env.PYPI_URL || DEFAULT_PYPI_URL);
+  const base = options.pypiUrl ?? pypiUrlFromEnv();
   const url = new URL(`pypi/${encodeURIComponent(name)}/json`, base.endsWith('/') ? base : `${base}/`);
   const project = await getJson(options.http, url, options);
   if (project.error) return { status: 'error', name, error: project.error };

@@ -19,6 +19,7 @@ import {
 
 export const DEFAULT_STORE_PATH = 'content/data/activity.json';
 
+/** The store before the first run (a missing file reads as this). */
 export function emptyStore(): ActivityStore {
   return { fetchedAt: null, entries: {} };
 }
