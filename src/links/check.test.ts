@@ -59,6 +59,7 @@ beforeAll(async () => {
       r.end();
     },
     '/json': (_q, r) => void r.writeHead(200, { 'content-type': 'application/json' }).end('{}'),
+    '/to-ftp': (_q, r) => void r.writeHead(301, { location: 'ftp://127.0.0.1/file.tar.gz' }).end(),
   });
   http = createHttpClient({ headersTimeoutMs: 300, totalTimeoutMs: 1500, retry: { baseDelayMs: 10 } });
 });
@@ -85,6 +86,7 @@ describe('checkPage verdicts', () => {
     ['/cookie-gate', 'ok', 200, undefined],
     ['/endless', 'dead', 302, 'more than 10 redirects'],
     ['/to-missing', 'dead', 404, '404'],
+    ['/to-ftp', 'unknown', 301, 'redirects to ftp: (not checked over HTTP)'],
   ])('%s → %s', async (path, verdict, status, reason) => {
     const r = await check(path);
     expect(r.verdict).toBe(verdict);

@@ -113,6 +113,12 @@ export async function checkPage(page: string, fragments: ReadonlySet<string>, op
       } catch {
         return { verdict: 'unknown', status: res.status, reason: 'invalid Location', fragments: noFragments };
       }
+      // ftp:, app stores, mailto:… cannot be checked over HTTP; asking would only burn retries
+      // and report a misleading "network error".
+      const scheme = new URL(next).protocol;
+      if (scheme !== 'http:' && scheme !== 'https:') {
+        return { verdict: 'unknown', status: res.status, reason: `redirects to ${scheme} (not checked over HTTP)`, fragments: noFragments };
+      }
       if (res.headers['set-cookie']) {
         setsCookies = true;
         keepCookies(jar, new URL(url).host, res.headers['set-cookie']);
