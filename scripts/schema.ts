@@ -1,10 +1,11 @@
 // `npm run schema` writes public/schema/*.schema.json from the zod schemas in src/schemas/.
 // `npm run schema:check` (--check) writes nothing and exits 1 when a file is missing or stale.
 // Exit codes: 0 ok, 1 stale (with --check), 2 usage or internal error.
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { renderJsonSchema, SCHEMA_TARGETS } from '../src/content/json-schema.ts';
+import { writeFileAtomicSync } from '../src/files/atomic-write.ts';
 
 const HELP = `Usage: npm run schema [-- --check] [--out DIR]
 
@@ -51,10 +52,7 @@ function main(): number {
       stale.push(`${join(values.out, target.file)}: ${current === null ? 'missing' : 'out of date'}`);
       continue;
     }
-    mkdirSync(out, { recursive: true });
-    const tmp = `${path}.${process.pid}.tmp`;
-    writeFileSync(tmp, text);
-    renameSync(tmp, path);
+    writeFileAtomicSync(path, text);
     process.stdout.write(`wrote ${join(values.out, target.file)}\n`);
   }
   if (stale.length) {
