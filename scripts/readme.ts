@@ -5,7 +5,7 @@
  * src/contributing/readme/build.ts.
  */
 import { parseArgs } from 'node:util';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { writeFileAtomic } from '../src/files/atomic-write.ts';
 import { formatFinding } from '../src/contributing/cli.ts';
 import { readListFiles } from '../src/contributing/content-read.ts';
@@ -51,42 +51,46 @@ if (values.help) {
   process.exit(0);
 }
 if (values.format !== 'text' && values.format !== 'github') fail(`--format must be "text" or "github", not "${values.format}"`);
-if (!existsSync(values.readme)) fail(`${values.readme}: no such file`);
-if (!existsSync(values.root)) fail(`${values.root}: no such content folder`);
+if (!existsSync(values.readme) || !statSync(values.readme).isFile()) fail(`${values.readme}: no such file`);
+if (!existsSync(values.root) || !statSync(values.root).isDirectory()) fail(`${values.root}: no such content folder`);
 
-const readme = readFileSync(values.readme, 'utf8');
-const list = readListFiles(values.root);
-for (const path of list.skipped) console.error(`readme: left out ${path}: it does not pass the schema (run npm run validate)`);
-const unlisted = unlistedEntries(list);
-if (unlisted.length > 0) {
-  console.error(`readme: left out ${unlisted.length} entries whose category or group does not exist: ${unlisted.slice(0, 10).join(', ')}${unlisted.length > 10 ? ', …' : ''}`);
+try {
+  const readme = readFileSync(values.readme, 'utf8');
+  const list = readListFiles(values.root);
+  for (const path of list.skipped) console.error(`readme: left out ${path}: it does not pass the schema (run npm run validate)`);
+  const unlisted = unlistedEntries(list);
+  if (unlisted.length > 0) {
+    console.error(`readme: left out ${unlisted.length} entries whose category or group does not exist: ${unlisted.slice(0, 10).join(', ')}${unlisted.length > 10 ? ', …' : ''}`);
+  }
+  const section = renderListSection(list, headingsOutside(readme));
+  const updated = replaceListSection(readme, section);
+  if (updated === null) {
+    const line = readme.split('\n').length;
+    console.log(
+      formatFinding(
+        { path: values.readme, line: 1, column: 1, rule: 'readme/markers', severity: 'error', message: `no ${START_MARKER} … ${END_MARKER} markers (in that order)`, hint: `add the two marker lines where the list goes (the file has ${line} lines)` },
+        values.format,
+      ),
+    );
+    process.exit(2);
+  }
+  const entries = list.entries.length - unlisted.length;
+  if (updated === readme) {
+    console.log(`${values.readme}: the list section is up to date (${entries} entries, ${list.resources.length} resources).`);
+    process.exit(0);
+  }
+  if (values.check) {
+    const line = readme.slice(0, readme.indexOf(START_MARKER)).split('\n').length;
+    console.log(
+      formatFinding(
+        { path: values.readme, line, column: 1, rule: 'readme/out-of-date', severity: 'error', message: 'the list section does not match content/', hint: 'run `npm run readme` and commit README.md' },
+        values.format,
+      ),
+    );
+    process.exit(1);
+  }
+  await writeFileAtomic(values.readme, updated);
+  console.log(`${values.readme}: list section regenerated (${entries} entries, ${list.resources.length} resources).`);
+} catch (error) {
+  fail(`internal error: ${(error as Error).message}`);
 }
-const section = renderListSection(list, headingsOutside(readme));
-const updated = replaceListSection(readme, section);
-if (updated === null) {
-  const line = readme.split('\n').length;
-  console.log(
-    formatFinding(
-      { path: values.readme, line: 1, column: 1, rule: 'readme/markers', severity: 'error', message: `no ${START_MARKER} … ${END_MARKER} markers (in that order)`, hint: `add the two marker lines where the list goes (the file has ${line} lines)` },
-      values.format,
-    ),
-  );
-  process.exit(2);
-}
-const entries = list.entries.length - unlisted.length;
-if (updated === readme) {
-  console.log(`${values.readme}: the list section is up to date (${entries} entries, ${list.resources.length} resources).`);
-  process.exit(0);
-}
-if (values.check) {
-  const line = readme.slice(0, readme.indexOf(START_MARKER)).split('\n').length;
-  console.log(
-    formatFinding(
-      { path: values.readme, line, column: 1, rule: 'readme/out-of-date', severity: 'error', message: 'the list section does not match content/', hint: 'run `npm run readme` and commit README.md' },
-      values.format,
-    ),
-  );
-  process.exit(1);
-}
-await writeFileAtomic(values.readme, updated);
-console.log(`${values.readme}: list section regenerated (${entries} entries, ${list.resources.length} resources).`);

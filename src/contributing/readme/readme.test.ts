@@ -233,5 +233,15 @@ describe('npm run readme', () => {
     expect(r.status).toBe(2);
     expect(r.stdout).toContain('readme/markers');
   });
+
+  it('exits 2 with a one-line message, not a stack trace, when --readme or --root is the wrong kind of path', () => {
+    const script = join(repoRoot, 'scripts/readme.ts');
+    const notAFile = spawnSync(process.execPath, [script, '--root', join(tmp, 'content'), '--readme', tmp], { encoding: 'utf8' });
+    expect(notAFile.status).toBe(2);
+    expect(notAFile.stderr).toBe(`readme: ${tmp}: no such file\n`);
+    const notAFolder = spawnSync(process.execPath, [script, '--root', join(tmp, 'README.md'), '--readme', join(tmp, 'README.md')], { encoding: 'utf8' });
+    expect(notAFolder.status).toBe(2);
+    expect(notAFolder.stderr).toBe(`readme: ${join(tmp, 'README.md')}: no such content folder\n`);
+  });
 });
 
