@@ -4,6 +4,7 @@
  * exit code.
  */
 import { parseArgs } from 'node:util';
+import { statSync } from 'node:fs';
 import { createInterface } from 'node:readline/promises';
 import { displayPath } from '../src/content/load.ts';
 import { formatFinding, todayUtc } from '../src/contributing/cli.ts';
@@ -83,6 +84,7 @@ if (format !== 'text' && format !== 'github') usage(`--format must be "text" or 
 const status = str('status');
 if (status !== undefined && !entryStatus.safeParse(status).success) usage(`--status must be one of ${entryStatus.options.join(', ')}, not "${status}"`);
 const root = str('root') ?? 'content';
+if (statSync(root, { throwIfNoEntry: false })?.isDirectory() === false) usage(`--root ${root} is a file, not the content folder`);
 const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY && !values.yes);
 
 const rl = interactive ? createInterface({ input: process.stdin, output: process.stdout }) : undefined;

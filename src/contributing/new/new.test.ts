@@ -254,6 +254,13 @@ describe('duplicate refusal', () => {
     expect(run.stdout).toMatch(/flask\.md:1:1 new\/duplicate error: already listed: its url matches https:\/\/flask\.palletsprojects\.com\n    fix: edit .*flask\.md instead of adding a second entry/);
   });
 
+  it('the CLI exits 2 with a usage message, not a stack trace, when --root is a file', () => {
+    const file = join(root, 'tags.yaml');
+    const run = spawnSync(process.execPath, [join(repoRoot, 'scripts/new.ts'), '--root', file, '--name', 'F', '--url', 'https://f.example.org/', '--category', 'web-frameworks', '--offline', '--yes'], { encoding: 'utf8' });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(`new: --root ${file} is a file, not the content folder\nRun "npm run new -- --help" for usage.\n`);
+  });
+
   it('refuses to overwrite a different entry that has the same file name', async () => {
     const outcome = await addEntry(options({ name: 'Flask', url: 'https://other-flask.example.org/', category: 'web-frameworks', tags: ['web'], description: 'A different project that happens to share the name.' }, { offline: true }));
     expect(outcome).toMatchObject({ kind: 'exists' });
