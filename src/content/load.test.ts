@@ -52,6 +52,16 @@ describe('loadContent', () => {
     expect(loaded.paths).toContain('content/entries/testing/huge.md');
   });
 
+  it('reports progress for every file, including one it refuses, so a progress bar reaches the total', () => {
+    const dir = tree({ 'tags.yaml': null });
+    // tags.yaml sorts last; a huge one is refused by size and must still count as done.
+    writeFileSync(join(dir, 'content/tags.yaml'), Buffer.alloc(MAX_BYTES + 1, 0x61));
+    const calls: Array<[number, number]> = [];
+    loadContent(join(dir, 'content'), { onProgress: (done, total) => calls.push([done, total]) });
+    expect(calls.length).toBe(11);
+    expect(calls.at(-1)).toEqual([11, 11]);
+  });
+
   it('shows paths relative to the working directory when inside it', () => {
     expect(displayPath('/work/x/content/a.md', '/work/x')).toBe('content/a.md');
     expect(displayPath('/tmp/content/a.md', '/work/x')).toBe('/tmp/content/a.md');

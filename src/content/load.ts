@@ -81,6 +81,12 @@ export function loadContent(
     }
   }
   rels.forEach((rel, i) => {
+    readOne(rel);
+    options.onProgress?.(i + 1, rels.length);
+  });
+  return { root, files, paths, problems };
+
+  function readOne(rel: string): void {
     const abs = join(root, rel);
     const path = display(abs);
     paths.push(path);
@@ -99,7 +105,5 @@ export function loadContent(
     }
     if (parsed.file) files.push(parsed.file);
     problems.push(...parsed.problems);
-    options.onProgress?.(i + 1, rels.length);
-  });
-  return { root, files, paths, problems };
+  }
 }
