@@ -6,7 +6,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { activityStoreSchema, type ActivityStore } from '../schemas/activity.ts';
+import { loadStore as loadActivityStore, StoreError } from '../activity/store.ts';
+import type { ActivityStore } from '../schemas/activity.ts';
 import { linkStoreSchema, type LinkStore } from '../schemas/link-status.ts';
 import { contentDir } from './content-dir.ts';
 
@@ -26,14 +27,18 @@ function readJson(file: string): unknown | undefined {
   }
 }
 
-/** The activity store, or an empty one when it was never fetched. */
+/**
+ * The activity store, or an empty one when it was never fetched. Read by the activity module's
+ * own loader, so the site and `npm run activity` agree on what a usable store is.
+ */
 export function loadActivity(dir = contentDir()): ActivityStore {
   const file = path.join(dir, 'data', 'activity.json');
-  const raw = readJson(file);
-  if (raw === undefined) return { fetchedAt: null, entries: {} };
-  const parsed = activityStoreSchema.safeParse(raw);
-  if (!parsed.success) throw new Error(`${file}: does not match src/schemas/activity.ts: ${parsed.error.message}`);
-  return parsed.data;
+  try {
+    return loadActivityStore(file);
+  } catch (err) {
+    if (err instanceof StoreError) throw new Error(`${err.path}: ${err.message}`);
+    throw err;
+  }
 }
 
 /** The link results store, or an empty one when links were never checked. */
