@@ -3,7 +3,7 @@
  * content model (src/contributing/import/). Thin: parse arguments, run, print, exit code.
  */
 import { parseArgs } from 'node:util';
-import { existsSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { displayPath } from '../src/content/load.ts';
 import { formatFinding, progressBar, todayUtc, type Finding } from '../src/contributing/cli.ts';
 import { importAwesomeList } from '../src/contributing/import/run.ts';
@@ -70,7 +70,8 @@ if (args.values.help) {
 const [file, ...extra] = args.positionals;
 if (!file) usage('missing the awesome-list file to import');
 if (extra.length > 0) usage(`one file at a time (got ${args.positionals.length})`);
-if (!existsSync(file)) usage(`${file}: no such file`);
+if (!statSync(file, { throwIfNoEntry: false })?.isFile()) usage(`${file}: no such file (give the awesome-list Markdown file)`);
+if (statSync(args.values.into, { throwIfNoEntry: false })?.isDirectory() === false) usage(`--into ${args.values.into} is a file, not a content folder`);
 const format = args.values.format;
 if (format !== 'text' && format !== 'github') usage(`--format must be "text" or "github", not "${format}"`);
 const sublinks = args.values.sublinks;

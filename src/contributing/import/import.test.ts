@@ -382,6 +382,14 @@ describe('the import command', () => {
     expect(run.stderr).toContain('--sublinks must be "entries" or "notes"');
     expect(run.stderr).not.toMatch(/at .*\.ts:\d+/);
   });
+  it('exits 2 with a usage message when the list is a folder or --into is a file', () => {
+    const folder = spawnSync(process.execPath, [script, join(here, 'fixtures')], { encoding: 'utf8' });
+    expect(folder.status).toBe(2);
+    expect(folder.stderr).toContain(`import: ${join(here, 'fixtures')}: no such file (give the awesome-list Markdown file)`);
+    const into = spawnSync(process.execPath, [script, fixture('flat-layout.md'), '--into', fixture('odd-items.md'), '--dry-run'], { encoding: 'utf8' });
+    expect(into.status).toBe(2);
+    expect(into.stderr).toContain(`import: --into ${fixture('odd-items.md')} is a file, not a content folder`);
+  });
 });
 
 // Keep the fixture folder honest: the parser must see the same items the tests count.
