@@ -3,7 +3,7 @@
  * these functions, so every generated file has the same key order and style as the hand-written
  * ones (tags in flow style, dates unquoted) and reviewers see uniform diffs.
  */
-import { Document, isMap, isScalar, isSeq, stringify } from 'yaml';
+import { Document, isMap, isScalar, isSeq } from 'yaml';
 import type { Entry } from '../schemas/entry.ts';
 import type { Resource } from '../schemas/resource.ts';
 import type { Category, Group } from '../schemas/category.ts';
@@ -57,9 +57,4 @@ export function renderGroupsFile(groups: readonly Group[], comment?: string): st
   if (isSeq(seq)) for (const item of seq.items) if (isMap(item)) item.flow = true;
   if (comment) doc.commentBefore = ` ${comment}`;
   return doc.toString({ lineWidth: 0, flowCollectionPadding: true });
-}
-
-/** Plain YAML for small files where layout does not matter (tests, reports). */
-export function toYaml(value: unknown): string {
-  return stringify(value, { lineWidth: 0 });
 }
