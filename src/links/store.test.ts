@@ -71,6 +71,16 @@ describe('store files', () => {
     expect(Object.keys(JSON.parse(readFileSync(path, 'utf8')).links)).toEqual(['https://a/']);
     expect(linkStoreSchema.safeParse(JSON.parse(readFileSync(path, 'utf8'))).success).toBe(true);
   });
+  it('a store that cannot be written fails close() with its path, not the process from a timer', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'store-'));
+    writeFileSync(join(dir, 'a-file'), 'x');
+    const path = join(dir, 'a-file', 'links.json'); // its folder is a file
+    const w = new StoreWriter(path, { version: 1, links: {} }, 5);
+    w.set('https://a/', nextRecord(undefined, { verdict: 'ok' }, T1));
+    await new Promise((r) => setTimeout(r, 40)); // the timed flush fails here; it must not throw
+    w.set('https://b/', nextRecord(undefined, { verdict: 'ok' }, T1));
+    expect(() => w.close()).toThrow(`cannot write the link store ${path}`);
+  });
 });
 
 describe('run history in the store', () => {

@@ -90,6 +90,8 @@ export class StoreWriter {
   private readonly intervalMs: number;
   private timer: NodeJS.Timeout | undefined;
   private dirty = false;
+  /** A timed flush that failed: kept for close(), since a throw inside a timer kills the process. */
+  private writeError: Error | undefined;
 
   constructor(path: string, store: LinkStore, intervalMs = 500) {
     this.path = path;
@@ -100,9 +102,14 @@ export class StoreWriter {
   set(key: string, record: LinkRecord): void {
     this.store.links[key] = record;
     this.dirty = true;
+    if (this.writeError) return; // the disk said no once; close() reports it
     this.timer ??= setTimeout(() => {
       this.timer = undefined;
-      this.flush();
+      try {
+        this.flush();
+      } catch (e) {
+        this.writeError = e as Error;
+      }
     }, this.intervalMs);
   }
 
@@ -122,15 +129,23 @@ export class StoreWriter {
     this.dirty = true;
   }
 
+  /** Writes the store now if anything changed; throws (naming the store) when it cannot. */
   flush(): void {
     if (!this.dirty) return;
     this.dirty = false;
-    writeFileAtomicSync(this.path, serializeStore(this.store));
+    try {
+      writeFileAtomicSync(this.path, serializeStore(this.store));
+    } catch (e) {
+      this.dirty = true;
+      throw new Error(`cannot write the link store ${this.path} (${(e as Error).message})`, { cause: e });
+    }
   }
 
+  /** Stops the timer and writes what is left; throws if this or an earlier timed write failed. */
   close(): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
     this.flush();
+    if (this.writeError) throw this.writeError;
   }
 }
