@@ -2,6 +2,7 @@
  * Turns problems into what people and machines read: plain text for terminals, GitHub workflow
  * annotations for CI (they show up on the PR diff), and JSON for tools.
  */
+import { githubAnnotation } from '../report/annotations.ts';
 import type { Problem } from './problem.ts';
 
 export type ReportFormat = 'text' | 'github' | 'json';
@@ -35,20 +36,9 @@ export function formatText(problems: readonly Problem[], summary: Summary): stri
   return lines.join('\n') + '\n';
 }
 
-function escapeData(s: string): string {
-  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-
-function escapeProperty(s: string): string {
-  return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-
 /** GitHub workflow commands: `::error file=…,line=…,col=…,title=rule::message (fix: hint)`. */
 export function formatGithub(problems: readonly Problem[], summary: Summary): string {
-  const lines = problems.map(
-    (p) =>
-      `::${p.severity} file=${escapeProperty(p.path)},line=${p.line},col=${p.col},title=${escapeProperty(p.rule)}::${escapeData(`${p.message} (fix: ${p.hint})`)}`,
-  );
+  const lines = problems.map((p) => githubAnnotation(p.severity, { file: p.path, line: p.line, col: p.col, title: p.rule }, `${p.message} (fix: ${p.hint})`));
   lines.push(`validate: ${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')} in ${plural(summary.files, 'file')}`);
   return lines.join('\n') + '\n';
 }

@@ -3,6 +3,7 @@
  * `path:line:col rule message` lines or GitHub annotations, a progress bar only on a TTY, and
  * today's date in UTC (entries record the day they joined the list).
  */
+import { githubAnnotation } from '../report/annotations.ts';
 
 export interface Finding {
   path: string;
@@ -14,20 +15,12 @@ export interface Finding {
   hint?: string | undefined;
 }
 
-/** GitHub's workflow-command escaping for annotation data and properties. */
-function escapeData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-function escapeProperty(text: string): string {
-  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-
 /** One finding as text (`path:line:col rule message`, hint on the next line) or a GitHub annotation. */
 export function formatFinding(f: Finding, format: 'text' | 'github'): string {
   if (format === 'github') {
     const level = f.severity === 'info' ? 'notice' : f.severity;
     const message = f.hint ? `${f.message} (fix: ${f.hint})` : f.message;
-    return `::${level} file=${escapeProperty(f.path)},line=${f.line},col=${f.column},title=${escapeProperty(f.rule)}::${escapeData(message)}`;
+    return githubAnnotation(level, { file: f.path, line: f.line, col: f.column, title: f.rule }, message);
   }
   return `${f.path}:${f.line}:${f.column} ${f.rule} ${f.severity === 'info' ? '' : `${f.severity}: `}${f.message}${f.hint ? `\n    fix: ${f.hint}` : ''}`;
 }
