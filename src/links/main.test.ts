@@ -125,6 +125,20 @@ describe('npm run links', () => {
     expect((await cli(dir, ['--fail-after', '4'])).code).toBe(0); // third dead run, threshold 4
   });
 
+  it('prints plain progress lines on CI even when stderr claims to be a terminal (as activity does)', async () => {
+    const dir = project({ 'content/a.md': entry(`${srv.origin}/ok/ci`) });
+    let stderr = '';
+    const code = await runLinksCli(['--no-store'], {
+      stdout: { write: () => true },
+      stderr: { write: (s: string) => (stderr += s), isTTY: true, columns: 80 },
+      env: { CI: 'true' },
+      cwd: dir,
+    });
+    expect(code).toBe(0);
+    expect(stderr).toContain('links: 1/1 checked\n');
+    expect(stderr).not.toContain('\r');
+  });
+
   it('--max-age skips links found working recently and reports their stored verdict', async () => {
     const dir = project({ 'content/a.md': entry(`${srv.origin}/ok/age`) });
     await cli(dir, []);

@@ -224,7 +224,8 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   });
 
   const token = io.env.GITHUB_TOKEN?.trim();
-  const progress = createProgress(io.stderr, 'links');
+  // A bar only on a real terminal; CI logs get plain lines even when the runner fakes a TTY.
+  const progress = createProgress(io.env.CI ? { write: (s: string) => io.stderr.write(s) } : io.stderr, 'links');
   const onSignal = () => {
     store?.close();
     process.exit(130);
