@@ -261,6 +261,12 @@ describe('duplicate refusal', () => {
     expect(run.stderr).toBe(`new: --root ${file} is a file, not the content folder\nRun "npm run new -- --help" for usage.\n`);
   });
 
+  it('refuses a --slug that is not a plain file name, instead of writing outside entries/<category>/', async () => {
+    const outcome = await addEntry(options({ name: 'Escape', url: 'https://escape.example.org/', category: 'web-frameworks', tags: ['web'], description: 'A project whose slug tries to leave its category folder.' }, { offline: true, slug: '../../../escaped' }));
+    expect(outcome).toMatchObject({ kind: 'invalid', issues: [{ field: 'slug' }] });
+    expect(existsSync(join(tmp, 'escaped.md'))).toBe(false);
+  });
+
   it('refuses to overwrite a different entry that has the same file name', async () => {
     const outcome = await addEntry(options({ name: 'Flask', url: 'https://other-flask.example.org/', category: 'web-frameworks', tags: ['web'], description: 'A different project that happens to share the name.' }, { offline: true }));
     expect(outcome).toMatchObject({ kind: 'exists' });

@@ -10,6 +10,7 @@ import { loadContent } from '../../content/load.ts';
 import { validateContent } from '../../content/validate.ts';
 import type { Problem } from '../../content/problem.ts';
 import { createHttpClient, type HttpClient } from '../../http/index.ts';
+import { kebabId } from '../../schemas/common.ts';
 import { entrySchema, type Entry } from '../../schemas/entry.ts';
 import { writeFileAtomic } from '../../files/atomic-write.ts';
 import { readListFiles } from '../content-read.ts';
@@ -110,6 +111,8 @@ export async function addEntry(options: NewOptions): Promise<NewOutcome> {
   const entry = parsed.data;
   const slug = options.slug ?? slugify(entry.name);
   if (!slug) return { kind: 'invalid', issues: [{ field: 'slug', message: `"${entry.name}" gives no usable file name`, hint: 'pass --slug with a lowercase-kebab-case file name' }] };
+  // The slug becomes a path segment: "../x" or "a/b" would write outside entries/<category>/.
+  if (!kebabId.safeParse(slug).success) return { kind: 'invalid', issues: [{ field: 'slug', message: `--slug "${slug}" is not a file name we can use`, hint: 'pass --slug in lowercase kebab-case, like "fastapi-users" (no slashes or dots)' }] };
   const file = join(root, 'entries', entry.category, `${slug}.md`);
   const shown = list.entries.find((e) => e.rel === `entries/${entry.category}/${slug}.md`)?.path;
   if (existsSync(file)) return { kind: 'exists', path: shown ?? file };
