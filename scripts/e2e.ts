@@ -6,7 +6,7 @@
  * - a fixture build of the real taxonomy and entries plus a synthetic activity store (generated
  *   into a temp dir), so sorting by stars and the activity panels are tested even on a machine
  *   that never fetched activity.
- * Options: --help; --skip-fixture (only dist/). Exit codes: 0 pass, 1 failures, 2 setup error.
+ * Options: -h/--help; --skip-fixture (only dist/). Exit codes: 0 pass, 1 failures, 2 setup error.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -15,7 +15,7 @@ import path from 'node:path';
 import { generateSiteContent } from './bench/site-content.ts';
 
 const args = process.argv.slice(2);
-if (args.includes('--help')) {
+if (args.includes('--help') || args.includes('-h')) {
   console.log('Usage: npm run test:e2e [-- --skip-fixture]\nRuns e2e/*.test.ts in headless Chromium against dist/ (run `npm run build` first) and a fixture build with synthetic activity.');
   process.exit(0);
 }
@@ -49,6 +49,7 @@ if (!args.includes('--skip-fixture')) {
   const build = spawnSync(path.join(bin, 'astro'), ['build', '--silent'], { stdio: 'inherit', env: { ...env, ATLAS_CONTENT_DIR: content, ATLAS_OUT_DIR: out } });
   const index = build.status === 0 ? spawnSync(path.join(bin, 'pagefind'), ['--site', out, '--silent'], { stdio: 'inherit', env }) : build;
   if (index.status !== 0) {
+    fs.rmSync(tmp, { recursive: true, force: true });
     console.error('fixture build failed');
     process.exit(2);
   }
