@@ -75,7 +75,8 @@ function parse() {
   });
 }
 
-function positiveNumber(name: string, raw: string, allowZero = true): number {
+/** A numeric option, >= 0 (or > 0 with `allowZero` false); a usage error otherwise. */
+function numberOption(name: string, raw: string, allowZero = true): number {
   const n = Number(raw);
   if (!Number.isFinite(n) || n < 0 || (!allowZero && n === 0)) usage(`--${name} must be a ${allowZero ? 'non-negative' : 'positive'} number, got "${raw}"`);
   return n;
@@ -138,9 +139,9 @@ async function main(): Promise<number> {
   }
   const format = v.format;
   if (format !== 'text' && format !== 'github' && format !== 'json') usage(`unknown format "${format}" (use text, json or github)`);
-  const maxAgeHours = v.force ? 0 : positiveNumber('max-age', v['max-age']);
-  const maxWaitMin = positiveNumber('max-wait', v['max-wait']);
-  const pypiConcurrency = Math.floor(positiveNumber('pypi-concurrency', v['pypi-concurrency'], false));
+  const maxAgeHours = v.force ? 0 : numberOption('max-age', v['max-age']);
+  const maxWaitMin = numberOption('max-wait', v['max-wait']);
+  const pypiConcurrency = Math.floor(numberOption('pypi-concurrency', v['pypi-concurrency'], false));
   const paths = args.positionals.length > 0 ? args.positionals : ['content'];
   const prune = v.prune ?? args.positionals.length === 0;
 
