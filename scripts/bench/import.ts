@@ -13,15 +13,23 @@ import { fileURLToPath } from 'node:url';
 const GOAL_MS = 5000;
 const GOAL_MB = 400;
 
-const { values } = parseArgs({
-  options: {
-    items: { type: 'string', default: '3000' },
-    runs: { type: 'string', default: '3' },
-    help: { type: 'boolean', short: 'h', default: false },
-  },
-});
+function parseOptions() {
+  try {
+    return parseArgs({
+      options: {
+        items: { type: 'string', default: '3000' },
+        runs: { type: 'string', default: '3' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    process.stderr.write(`bench:import: ${(error as Error).message}; see --help\n`);
+    process.exit(2);
+  }
+}
+const { values } = parseOptions();
 if (values.help) {
-  process.stdout.write('Usage: node scripts/bench/import.ts [--items 3000] [--runs 3]\n');
+  process.stdout.write('Usage: npm run bench:import -- [--items 3000] [--runs 3]\n');
   process.exit(0);
 }
 const ITEMS = Number(values.items);

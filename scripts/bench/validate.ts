@@ -12,14 +12,22 @@ import { parseArgs } from 'node:util';
 const GOAL_MS = 3000;
 const GOAL_MB = 300;
 
-const { values } = parseArgs({
-  options: {
-    entries: { type: 'string', default: '10000' },
-    runs: { type: 'string', default: '5' },
-    keep: { type: 'boolean', default: false },
-    help: { type: 'boolean', short: 'h', default: false },
-  },
-});
+function parseOptions() {
+  try {
+    return parseArgs({
+      options: {
+        entries: { type: 'string', default: '10000' },
+        runs: { type: 'string', default: '5' },
+        keep: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    process.stderr.write(`bench:validate: ${(error as Error).message}; see --help\n`);
+    process.exit(2);
+  }
+}
+const { values } = parseOptions();
 if (values.help) {
   process.stdout.write('Usage: npm run bench:validate -- [--entries 10000] [--runs 5] [--keep]\n');
   process.exit(0);
