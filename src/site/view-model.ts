@@ -10,6 +10,7 @@ import type { LinkRecord, LinkStore } from '../schemas/link-status.ts';
 import { activitySignals, healthScore, type ActivitySignals, type HealthScore } from '../activity/health.ts';
 import { daysSince } from './format.ts';
 import { normalizeUrl } from '../links/normalize.ts';
+import { compareEntryOrder } from '../content/entry-order.ts';
 
 /** An entry is "new" for this many days after it was added (unless it came with the launch). */
 export const NEW_DAYS = 30;
@@ -99,14 +100,9 @@ export interface Atlas {
   launchDate: string | null;
 }
 
-const STATUS_RANK: Record<Entry['status'], number> = { recommended: 0, alternative: 1, legacy: 2 };
-
-/** Curated order inside a category: recommended first, then alternatives, then legacy; A–Z within. */
+/** Curated order inside a category (src/content/entry-order.ts), the README's order too. */
 export function compareEntries(a: { data: Entry }, b: { data: Entry }): number {
-  return (
-    STATUS_RANK[a.data.status] - STATUS_RANK[b.data.status] ||
-    a.data.name.localeCompare(b.data.name, 'en', { sensitivity: 'base', numeric: true })
-  );
+  return compareEntryOrder(a.data, b.data);
 }
 
 /**

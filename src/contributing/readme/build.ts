@@ -9,8 +9,9 @@ import { unified } from 'unified';
 import remarkStringify from 'remark-stringify';
 import type { Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { Category, Group } from '../../schemas/category.ts';
-import type { Entry, EntryStatus } from '../../schemas/entry.ts';
+import type { Entry } from '../../schemas/entry.ts';
 import type { Resource, ResourceKind } from '../../schemas/resource.ts';
+import { compareEntryOrder } from '../../content/entry-order.ts';
 import { githubAnchor } from '../markdown-text.ts';
 
 export interface ListContent {
@@ -34,13 +35,11 @@ export const RESOURCE_HEADINGS: Record<ResourceKind, string> = {
   community: 'Communities',
 };
 
-const STATUS_RANK: Record<EntryStatus, number> = { recommended: 0, alternative: 1, legacy: 2 };
-
 const byName = (a: string, b: string) => a.localeCompare(b, 'en', { sensitivity: 'base' }) || (a < b ? -1 : a > b ? 1 : 0);
 
-/** Entry order within a list: recommended first, then alternatives, then legacy; by name within. */
+/** Entry order within a list: the site's curated order (src/content/entry-order.ts). */
 export function compareEntries(a: Entry, b: Entry): number {
-  return STATUS_RANK[a.status] - STATUS_RANK[b.status] || byName(a.name, b.name);
+  return compareEntryOrder(a, b);
 }
 
 const text = (value: string): PhrasingContent => ({ type: 'text', value });
