@@ -5,7 +5,8 @@ describe('broken-internal-link', () => {
   it('accepts links to existing entries, categories, tags and pages, with or without a trailing slash', () => {
     const body = [
       '[Alpha](/entries/web-frameworks/alpha/), [Beta](/entries/web-frameworks/beta), [T](/category/testing/),',
-      '[web](/tag/web/), [res](/resources/), [home](/), [about](/about/#why), [ext](https://example.org/), [top](#top).',
+      '[web](/tag/web/), [res](/resources/), [home](/), [about](/about/#why), [ext](https://example.org/), [top](#top),',
+      '[all tags](/tag/), [search](/search/?q=orm).',
       '',
     ].join('\n');
     expect(validateTree({ 'entries/testing/extra.md': entry('testing', {}, body) })).toEqual([]);

@@ -1,7 +1,7 @@
 /**
  * Rule `broken-internal-link`: links to our own pages (`/entries/<category>/<slug>/`,
- * `/category/<id>/`, `/tag/<tag>/`, `/resources/`, `/stats/`, `/about/`, `/`) must point at a page
- * the site builds, in note bodies and in a category's seeAlso. Relative links (`../x.md`) do not
+ * `/category/<id>/`, `/tag/<tag>/`, `/tag/`, `/search/`, `/resources/`, `/stats/`, `/about/`,
+ * `/`) must point at a page the site builds, in note bodies and in a category's seeAlso. Relative links (`../x.md`) do not
  * work on the site and are reported too.
  *
  * Passes: `[Starlette](/entries/web-frameworks/starlette/)` when that entry exists
@@ -13,7 +13,8 @@ import type { Problem } from '../problem.ts';
 
 export const id = 'broken-internal-link';
 
-const STATIC_PAGES = new Set(['/', '/resources/', '/stats/', '/about/']);
+/** Pages the site builds at a fixed path (src/pages/): the home, the tag index, search and the rest. */
+const STATIC_PAGES = new Set(['/', '/tag/', '/search/', '/resources/', '/stats/', '/about/']);
 
 /** Why a site-relative link does not resolve, or null when it does (or is not a site link). */
 export function resolveSitePath(ctx: RuleContext, url: string, slugIndex: Map<string, string[]>): { message: string; hint: string } | null {
@@ -40,7 +41,7 @@ export function resolveSitePath(ctx: RuleContext, url: string, slugIndex: Map<st
     if (!ctx.tagIds || ctx.tagIds.has(m[1]!)) return null;
     return { message: `${url} is not a tag`, hint: 'link a tag listed in content/tags.yaml' };
   }
-  return { message: `${url} is not a page of the site`, hint: 'site pages: /entries/<category>/<slug>/, /category/<id>/, /tag/<tag>/, /resources/, /stats/, /about/' };
+  return { message: `${url} is not a page of the site`, hint: 'site pages: /entries/<category>/<slug>/, /category/<id>/, /tag/<tag>/, /tag/, /search/, /resources/, /stats/, /about/' };
 }
 
 export const rule: Rule = {
