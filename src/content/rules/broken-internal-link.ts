@@ -1,8 +1,8 @@
 /**
  * Rule `broken-internal-link`: links to our own pages (`/entries/<category>/<slug>/`,
  * `/category/<id>/`, `/tag/<tag>/`, `/tag/`, `/search/`, `/resources/`, `/stats/`, `/about/`,
- * `/`) must point at a page the site builds, in note bodies and in a category's seeAlso. Relative links (`../x.md`) do not
- * work on the site and are reported too.
+ * `/`) must point at a page the site builds, in note bodies and in a category's seeAlso. Relative
+ * links (`../x.md`) do not work on the site and are reported too.
  *
  * Passes: `[Starlette](/entries/web-frameworks/starlette/)` when that entry exists
  * Fails:  `[Starlette](/entries/web/starlette/)`  → `path:15:1  broken-internal-link  /entries/web/starlette/ is not an entry`
