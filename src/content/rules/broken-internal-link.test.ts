@@ -37,4 +37,13 @@ describe('broken-internal-link', () => {
     const problems = validateTree({ 'categories/web-frameworks.yaml': WEB_CATEGORY.replace('/category/testing/', '/category/tests/') });
     expect(where(problems)).toEqual(['content/categories/web-frameworks.yaml:10:28 broken-internal-link']);
   });
+
+  it("reports a category's seeAlso site path that the category page would not show (not /category/<id>/)", () => {
+    for (const url of ['/category/testing', '/tag/web/', '/about/']) {
+      const problems = validateTree({ 'categories/web-frameworks.yaml': WEB_CATEGORY.replace('/category/testing/', url) });
+      expect(problems.map((p) => `${where([p])[0]} ${p.message}`)).toEqual([
+        `content/categories/web-frameworks.yaml:10:28 broken-internal-link seeAlso ${url} is not a category page (the category page only shows links to other categories)`,
+      ]);
+    }
+  });
 });

@@ -44,6 +44,15 @@ export function resolveSitePath(ctx: RuleContext, url: string, slugIndex: Map<st
   return { message: `${url} is not a page of the site`, hint: 'site pages: /entries/<category>/<slug>/, /category/<id>/, /tag/<tag>/, /tag/, /search/, /resources/, /stats/, /about/' };
 }
 
+/**
+ * A category's seeAlso links other categories (src/schemas/category.ts): the category page shows a
+ * site path only when it is exactly `/category/<id>/`, so any other site path would vanish there.
+ */
+function seeAlsoNotACategory(url: string): { message: string; hint: string } | null {
+  if (!url.startsWith('/') || url.startsWith('//') || /^\/category\/[^/]+\/$/.test(url)) return null;
+  return { message: `seeAlso ${url} is not a category page (the category page only shows links to other categories)`, hint: 'link /category/<id>/ with the trailing slash, or an https URL' };
+}
+
 export const rule: Rule = {
   id,
   check(ctx) {
@@ -57,7 +66,7 @@ export const rule: Rule = {
       if (!ctx.isSelected(file)) continue;
       if (file.kind === 'category') {
         for (const { path, url } of fieldUrls(file)) {
-          const bad = resolveSitePath(ctx, url, slugIndex);
+          const bad = resolveSitePath(ctx, url, slugIndex) ?? seeAlsoNotACategory(url);
           if (bad) problems.push(ctx.problem(id, file, ctx.at(file, path), bad.message, bad.hint));
         }
       }
