@@ -23,7 +23,10 @@ export function slugify(name: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
   if (folded.length <= MAX_SLUG_LENGTH) return folded;
-  return folded.slice(0, MAX_SLUG_LENGTH).replace(/-+[^-]*$/, '') || folded.slice(0, MAX_SLUG_LENGTH);
+  const cut = folded.slice(0, MAX_SLUG_LENGTH);
+  // Cut at a word boundary: keep the last word when the cut falls right after it.
+  if (folded[MAX_SLUG_LENGTH] === '-') return cut;
+  return cut.replace(/-+[^-]*$/, '') || cut;
 }
 
 /**
