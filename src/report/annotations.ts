@@ -1,6 +1,6 @@
 /**
- * GitHub workflow annotations (`::error file=…,line=…::message`), the one formatter the links and
- * activity CLIs share for `--format github`. Properties and message are escaped as the runner
+ * GitHub workflow annotations (`::error file=…,line=…::message`), the one formatter every CLI
+ * (links, activity, validate, new, readme, import, schema) uses for `--format github`. Properties and message are escaped as the runner
  * expects (`%`, CR, LF everywhere; `:` and `,` in properties too), so a path or a title with a
  * comma cannot cut an annotation short.
  */
