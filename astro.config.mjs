@@ -11,6 +11,8 @@ export default defineConfig({
   base,
   // The site benchmark builds synthetic content into its own folder instead of dist/.
   outDir: process.env.ATLAS_OUT_DIR || './dist',
+  // Two builds at once (a benchmark beside a dev build) must not share Astro's content cache.
+  cacheDir: process.env.ATLAS_CACHE_DIR || './node_modules/.astro',
   trailingSlash: 'ignore',
   integrations: [sitemap({ filter: (page) => !page.endsWith('/404/') })],
   build: { format: 'directory', inlineStylesheets: 'never' },

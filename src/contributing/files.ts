@@ -8,7 +8,7 @@ import type { Entry } from '../schemas/entry.ts';
 import type { Resource } from '../schemas/resource.ts';
 import type { Category, Group } from '../schemas/category.ts';
 
-const ENTRY_KEYS = ['name', 'url', 'repo', 'pypi', 'docs', 'category', 'subcategory', 'tags', 'description', 'status', 'added'] as const;
+const ENTRY_KEYS = ['name', 'url', 'repo', 'pypi', 'import', 'docs', 'category', 'subcategory', 'tags', 'description', 'pick', 'status', 'added', 'reviewed'] as const;
 const RESOURCE_KEYS = ['name', 'url', 'kind', 'author', 'description', 'tags', 'free', 'added'] as const;
 const CATEGORY_KEYS = ['title', 'group', 'order', 'intro', 'subcategories', 'seeAlso'] as const;
 

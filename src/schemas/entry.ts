@@ -31,6 +31,11 @@ export const entrySchema = z
     repo: repoUrl.optional(),
     /** PyPI distribution name, when the project is installable with pip. */
     pypi: pypiName.optional(),
+    /** The module name to import when it differs from the PyPI name (`bs4` for beautifulsoup4). */
+    import: z
+      .string()
+      .regex(/^[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*$/, 'must be a Python module path, like "bs4" or "google.protobuf"')
+      .optional(),
     /** Documentation home, when it is not the homepage. */
     docs: webUrl.optional(),
     /** Category id; must match the folder the entry lives in and a file in content/categories/. */
@@ -41,10 +46,17 @@ export const entrySchema = z
     tags: z.array(kebabId).min(1, 'needs at least one tag'),
     /** One sentence, in our own words: what it is for and what sets it apart. */
     description,
+    /**
+     * One sentence, in our own words, that completes "Pick it when …" and names the trade-off
+     * against the neighbours in its category (the `pick-style` rule checks the form).
+     */
+    pick: z.string().trim().min(1, 'must not be empty').optional(),
     /** recommended | alternative | legacy */
     status: entryStatus,
     /** The date the entry joined the list. */
     added: isoDate,
+    /** The date a maintainer last re-checked the entry's facts and rating. */
+    reviewed: isoDate.optional(),
   })
   .strict();
 

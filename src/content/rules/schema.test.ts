@@ -22,7 +22,7 @@ describe('schema', () => {
     const problems = validateTree({ 'entries/web-frameworks/x.md': text });
     expect(where(problems)).toEqual(['content/entries/web-frameworks/x.md:9:1 schema']);
     expect(problems[0]!.message).toBe('unknown field homepage');
-    expect(problems[0]!.hint).toContain('allowed fields: name, url, repo, pypi, docs, category, subcategory, tags, description, status, added');
+    expect(problems[0]!.hint).toContain('allowed fields: name, url, repo, pypi, import, docs, category, subcategory, tags, description, pick, status, added, reviewed');
   });
 
   it('places an invalid array item at the item', () => {
