@@ -14,6 +14,7 @@ import { runActivity, type ProgressEvent } from '../src/activity/run.ts';
 import { DEFAULT_STORE_PATH, loadStore, StoreError, writeStore } from '../src/activity/store.ts';
 import { writeFileAtomicSync } from '../src/files/atomic-write.ts';
 import { githubAnnotation } from '../src/report/annotations.ts';
+import { cliClock } from '../src/time/clock.ts';
 
 const HELP = `Usage: npm run activity -- [paths…] [options]
 
@@ -157,6 +158,7 @@ async function main(): Promise<number> {
       : `${p.file}:${p.line}:${p.col}  ${p.rule}  ${p.message}\n    fix: ${p.hint}\n`);
   }
 
+  const clock = cliClock('activity');
   const storePath = resolve(v.output);
   let previous;
   try {
@@ -193,11 +195,12 @@ async function main(): Promise<number> {
       pypiConcurrency,
       maxAgeMs: maxAgeHours * 3600_000,
       prune,
+      now: clock,
       githubPolicy: { maxWaitMs: maxWaitMin * 60_000, totalWaitMs: Math.max(maxWaitMin, 1) * 2 * 60_000 },
       onProgress: progressReporter(),
     });
     if (process.stderr.isTTY && !process.env.CI) process.stderr.write('\n');
-    const findings = newFindings(previous, store, collected.targets, new Date());
+    const findings = newFindings(previous, store, collected.targets, clock());
     if (v.report) writeFileAtomicSync(resolve(v.report), renderReportMarkdown(findings, summary, store));
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     if (format === 'json') {

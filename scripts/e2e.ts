@@ -13,6 +13,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { generateSiteContent } from './bench/site-content.ts';
+import { cliClock } from '../src/time/clock.ts';
 
 const args = process.argv.slice(2);
 if (args.includes('--help') || args.includes('-h')) {
@@ -43,7 +44,7 @@ if (!args.includes('--skip-fixture')) {
   const content = path.join(tmp, 'content');
   const out = path.join(tmp, 'dist');
   const count = fs.readdirSync('content/entries', { recursive: true }).filter((f) => String(f).endsWith('.md')).length;
-  generateSiteContent({ source: path.resolve('content'), out: content, entries: Math.max(count, 50), now: new Date(), activity: true });
+  generateSiteContent({ source: path.resolve('content'), out: content, entries: Math.max(count, 50), now: cliClock('test:e2e')(), activity: true });
   console.log(`fixture: building ${Math.max(count, 50)} entries with synthetic activity into ${out}`);
   const bin = path.resolve('node_modules/.bin');
   const build = spawnSync(path.join(bin, 'astro'), ['build', '--silent'], { stdio: 'inherit', env: { ...env, ATLAS_CONTENT_DIR: content, ATLAS_OUT_DIR: out } });

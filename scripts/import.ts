@@ -5,7 +5,8 @@
 import { parseArgs } from 'node:util';
 import { statSync } from 'node:fs';
 import { displayPath } from '../src/content/load.ts';
-import { formatFinding, progressBar, todayUtc, type Finding } from '../src/contributing/cli.ts';
+import { formatFinding, progressBar, type Finding } from '../src/contributing/cli.ts';
+import { cliClock, utcDay } from '../src/time/clock.ts';
 import { importAwesomeList } from '../src/contributing/import/run.ts';
 
 const HELP = `Usage: npm run import -- <awesome-list.md> [options]
@@ -83,7 +84,7 @@ try {
   const into = args.values.into;
   const result = await importAwesomeList(file, {
     into,
-    today: todayUtc(),
+    today: utcDay(cliClock('import')()),
     sublinks,
     descriptions,
     dryRun: args.values['dry-run'],

@@ -7,7 +7,8 @@ import { parseArgs } from 'node:util';
 import { statSync } from 'node:fs';
 import { createInterface } from 'node:readline/promises';
 import { displayPath } from '../src/content/load.ts';
-import { formatFinding, todayUtc } from '../src/contributing/cli.ts';
+import { formatFinding } from '../src/contributing/cli.ts';
+import { cliClock, utcDay } from '../src/time/clock.ts';
 import { readListFiles } from '../src/contributing/content-read.ts';
 import { addEntry, type NewOutcome } from '../src/contributing/new/run.ts';
 import type { NewInput, Sources } from '../src/contributing/new/draft.ts';
@@ -42,7 +43,9 @@ Options:
   -h, --help            show this help
 
 Exit codes: 0 written and valid, 1 refused (duplicate, file exists) or written
-with validator errors, 2 usage error or missing required fields.`;
+with validator errors, 2 usage error or missing required fields.
+
+The entry's \`added\` date is today in UTC, or the day ATLAS_NOW gives (YYYY-MM-DD).`;
 
 function usage(message: string): never {
   console.error(`new: ${message}\nRun "npm run new -- --help" for usage.`);
@@ -85,6 +88,7 @@ const status = str('status');
 if (status !== undefined && !entryStatus.safeParse(status).success) usage(`--status must be one of ${entryStatus.options.join(', ')}, not "${status}"`);
 const root = str('root') ?? 'content';
 if (statSync(root, { throwIfNoEntry: false })?.isDirectory() === false) usage(`--root ${root} is a file, not the content folder`);
+const clock = cliClock('new');
 const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY && !values.yes);
 
 const rl = interactive ? createInterface({ input: process.stdin, output: process.stdout }) : undefined;
@@ -150,7 +154,7 @@ try {
     input,
     slug: str('slug'),
     offline: Boolean(values.offline),
-    today: todayUtc(),
+    today: utcDay(clock()),
     githubApiUrl: process.env.GITHUB_API_URL || 'https://api.github.com',
     pypiUrl: process.env.PYPI_URL || 'https://pypi.org',
     githubToken: process.env.GITHUB_TOKEN || undefined,

@@ -15,6 +15,7 @@ import { entrySchema } from '../../src/schemas/entry.ts';
 import { splitFrontmatter } from '../../src/content/frontmatter.ts';
 import type { ActivityStore, EntryActivity } from '../../src/schemas/activity.ts';
 import type { LinkStore } from '../../src/schemas/link-status.ts';
+import { cliClock } from '../../src/time/clock.ts';
 
 /** Small seeded PRNG (mulberry32) so two runs generate the same site. */
 function rng(seed: number): () => number {
@@ -200,6 +201,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const n = args.indexOf('--entries');
   const count = n >= 0 ? Number(args[n + 1]) : 680;
   const out = path.resolve(args[0]!);
-  const written = generateSiteContent({ source: path.resolve('content'), out, entries: count, now: new Date(), activity: !args.includes('--no-activity') });
+  const clock = cliClock('bench:site-content');
+  const written = generateSiteContent({ source: path.resolve('content'), out, entries: count, now: clock(), activity: !args.includes('--no-activity') });
   console.log(`${out}: ${written} entries`);
 }

@@ -20,6 +20,7 @@ import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { generateSiteContent } from './site-content.ts';
+import { cliClock } from '../../src/time/clock.ts';
 
 interface Args {
   runs: number | null;
@@ -206,6 +207,7 @@ function countEntries(dir: string): number {
 
 async function main(): Promise<number> {
   const args = parseArgs(process.argv.slice(2));
+  const clock = cliClock('bench:site');
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'atlas-bench-site-'));
   const results: Result[] = [];
   let failed = false;
@@ -220,21 +222,21 @@ async function main(): Promise<number> {
     }
     if (!args.only || args.only === 'activity') {
       const dir = path.join(tmp, 'content-activity');
-      generateSiteContent({ source: real, out: dir, entries: realCount, now: new Date(), activity: true });
+      generateSiteContent({ source: real, out: dir, entries: realCount, now: clock(), activity: true });
       const r = await scenario('real+activity', dir, realCount, args.runs ?? 1, tmp);
       if (r) results.push(r);
       else failed = true;
     }
     if (!args.only || args.only === '680') {
       const dir = path.join(tmp, 'content-680');
-      generateSiteContent({ source: real, out: dir, entries: 680, now: new Date(), activity: true });
+      generateSiteContent({ source: real, out: dir, entries: 680, now: clock(), activity: true });
       const r = await scenario('680+activity', dir, 680, args.runs ?? 1, tmp);
       if (r) results.push(r);
       else failed = true;
     }
     if (!args.only || args.only === '10k') {
       const dir = path.join(tmp, 'content-10k');
-      generateSiteContent({ source: real, out: dir, entries: args.entries, now: new Date(), activity: true });
+      generateSiteContent({ source: real, out: dir, entries: args.entries, now: clock(), activity: true });
       const r = await scenario(`${args.entries / 1000}k`, dir, args.entries, args.runs ?? 1, tmp);
       if (r) results.push(r);
       else failed = true;
@@ -251,7 +253,7 @@ async function main(): Promise<number> {
     );
   }
   fs.mkdirSync('bench-results', { recursive: true });
-  fs.writeFileSync('bench-results/site.json', `${JSON.stringify({ date: new Date().toISOString(), results }, null, 2)}\n`);
+  fs.writeFileSync('bench-results/site.json', `${JSON.stringify({ date: clock().toISOString(), results }, null, 2)}\n`);
 
   // Goals from the issue: real list under 30 s; home under 100 KB gzip with 650+ entries and activity.
   for (const r of results) {

@@ -10,6 +10,7 @@ import { fetchRepositories, repoKey, repoSlug, type GithubWaitPolicy, type RepoR
 import type { ActivityTarget } from './entries.ts';
 import { isFresh, mergeGithub, mergePypi, updateHistory } from './merge.ts';
 import { fetchPypiProjects, type PypiResult } from './pypi.ts';
+import type { Clock } from '../time/clock.ts';
 
 export const NOTE_NOT_GITHUB: Record<'gitlab' | 'codeberg', string> = {
   gitlab: 'GitLab repository: activity is only fetched from GitHub and PyPI',
@@ -38,7 +39,8 @@ export interface RunActivityOptions {
   maxAgeMs?: number;
   /** Drop store entries whose id is not among `targets` (whole-content runs only). */
   prune?: boolean;
-  now?: () => Date;
+  /** The one clock ("now" for timestamps and freshness); CLIs pass clockFromEnv(). */
+  now: Clock;
   githubPolicy?: Partial<GithubWaitPolicy>;
   githubBatchSize?: number;
   sleep?: (ms: number) => Promise<void>;
@@ -65,7 +67,7 @@ const DEFAULT_MAX_AGE_MS = 20 * 3600_000;
 
 /** Runs one fetch-and-merge pass; see the module comment. Never throws for a project's fate. */
 export async function runActivity(o: RunActivityOptions): Promise<RunResult> {
-  const now = o.now ?? (() => new Date());
+  const now = o.now;
   const maxAge = o.maxAgeMs ?? DEFAULT_MAX_AGE_MS;
   const startedAt = now();
   const working: ActivityStore = { fetchedAt: o.previous.fetchedAt, entries: structuredClone(o.previous.entries) };

@@ -1,7 +1,6 @@
 /**
  * What the contributor commands (`new`, `readme`, `import`) share at the terminal: findings as
- * `path:line:col rule message` lines or GitHub annotations, a progress bar only on a TTY, and
- * today's date in UTC (entries record the day they joined the list).
+ * `path:line:col rule message` lines or GitHub annotations, a progress bar only on a TTY.
  */
 import { githubAnnotation } from '../report/annotations.ts';
 
@@ -23,11 +22,6 @@ export function formatFinding(f: Finding, format: 'text' | 'github'): string {
     return githubAnnotation(level, { file: f.path, line: f.line, col: f.column, title: f.rule }, message);
   }
   return `${f.path}:${f.line}:${f.column} ${f.rule} ${f.severity === 'info' ? '' : `${f.severity}: `}${f.message}${f.hint ? `\n    fix: ${f.hint}` : ''}`;
-}
-
-/** Today as YYYY-MM-DD in UTC. */
-export function todayUtc(now = new Date()): string {
-  return now.toISOString().slice(0, 10);
 }
 
 /**

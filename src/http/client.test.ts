@@ -77,15 +77,13 @@ describe('createHttpClient', () => {
     await http.close();
   });
 
-  it('reads no more than maxBodyBytes of a 50 MB body, quickly', async () => {
+  it('reads no more than maxBodyBytes of a 50 MB body and cuts the connection', async () => {
     const http = createHttpClient();
-    const t0 = Date.now();
     const res = await http.request(`${srv.origin}/huge`, { maxBodyBytes: 1000 });
     expect(res.status).toBe(200);
     expect(res.body.length).toBe(1000);
     expect(res.truncated).toBe(true);
-    expect(Date.now() - t0).toBeLessThan(5000);
-    for (let i = 0; i < 100 && hugeSent.length === 0; i++) await sleep(10);
+    for (let i = 0; i < 1000 && hugeSent.length === 0; i++) await sleep(10);
     expect(hugeSent[0]).toBeLessThan(25 * 2 ** 20); // the connection was cut, not drained
     const head = await http.request(`${srv.origin}/huge`, { maxBodyBytes: 0 });
     expect(head.body.length).toBe(0);
@@ -104,13 +102,12 @@ describe('createHttpClient', () => {
     await http.close();
   });
 
-  it('gives up on a server that never answers with a timeout error', async () => {
-    const http = createHttpClient({ headersTimeoutMs: 200, totalTimeoutMs: 1000 });
-    const t0 = Date.now();
+  it('gives up on a server that never answers with the headers timeout, long before the total one', async () => {
+    // The total timeout is longer than the test's own timeout: only the headers timeout can end it.
+    const http = createHttpClient({ headersTimeoutMs: 200, totalTimeoutMs: 120_000 });
     const e = await http.request(`${srv.origin}/hang`).catch((x: unknown) => x);
     expect(e).toBeInstanceOf(HttpError);
     expect((e as HttpError).kind).toBe('timeout');
-    expect(Date.now() - t0).toBeLessThan(900);
     await http.close();
   });
 
@@ -198,12 +195,11 @@ describe('createHttpClient', () => {
 
   it('answers a 429 asking for an hour at once, and parks the host no longer than the retry cap', async () => {
     const http = createHttpClient({ retry: { maxDelayMs: 200 } });
-    const t0 = Date.now();
     const res = await http.request(`${srv.origin}/closed-for-an-hour`);
     expect(res.status).toBe(429);
     expect(res.attempts).toBe(1);
-    await http.request(`${srv.origin}/ok`);
-    expect(Date.now() - t0).toBeLessThan(1000);
+    expect(http.hostLimiter(new URL(srv.origin).host).resumesAt - Date.now()).toBeLessThanOrEqual(200);
+    expect((await http.request(`${srv.origin}/ok`)).status).toBe(200);
     await http.close();
   });
 

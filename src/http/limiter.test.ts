@@ -1,23 +1,30 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Limiter } from './limiter.ts';
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+// Fake timers drive both setTimeout and Date.now, so these tests measure the limiter's own
+// schedule, never how busy the machine is.
+beforeEach(() => void vi.useFakeTimers({ now: new Date('2026-01-01T00:00:00Z') }));
+afterEach(() => void vi.useRealTimers());
+
+const tick = (ms: number) => vi.advanceTimersByTimeAsync(ms);
 
 describe('Limiter', () => {
   it('never lets more than `concurrency` tasks run at once', async () => {
     const l = new Limiter({ concurrency: 3 });
     let running = 0;
     let max = 0;
-    await Promise.all(
+    const all = Promise.all(
       Array.from({ length: 20 }, () =>
         l.run(async () => {
           running++;
           max = Math.max(max, running);
-          await sleep(5);
+          await new Promise((r) => setTimeout(r, 5));
           running--;
         }),
       ),
     );
+    await tick(100);
+    await all;
     expect(max).toBe(3);
     expect(l.peak).toBe(3);
     expect(l.active).toBe(0);
@@ -26,8 +33,11 @@ describe('Limiter', () => {
   it('spaces starts by the interval', async () => {
     const l = new Limiter({ concurrency: 5, intervalMs: 30 });
     const starts: number[] = [];
-    await Promise.all(Array.from({ length: 4 }, () => l.run(async () => void starts.push(Date.now()))));
-    for (let i = 1; i < starts.length; i++) expect(starts[i]! - starts[i - 1]!).toBeGreaterThanOrEqual(25);
+    const all = Promise.all(Array.from({ length: 4 }, () => l.run(async () => void starts.push(Date.now()))));
+    await tick(200);
+    await all;
+    const t0 = starts[0]!;
+    expect(starts.map((t) => t - t0)).toEqual([0, 30, 60, 90]);
   });
 
   it('slowDown halves concurrency, pauses, and adds an interval from the second time on', async () => {
@@ -35,13 +45,26 @@ describe('Limiter', () => {
     l.slowDown(50);
     expect(l.concurrency).toBe(2);
     expect(l.intervalMs).toBe(0);
-    const t0 = Date.now();
-    await l.run(async () => {});
-    expect(Date.now() - t0).toBeGreaterThanOrEqual(45);
+    let ran = false;
+    const first = l.run(async () => void (ran = true));
+    await tick(49);
+    expect(ran).toBe(false); // still paused
+    await tick(1);
+    await first;
+    expect(ran).toBe(true);
     l.slowDown();
     l.slowDown();
     expect(l.concurrency).toBe(1);
     expect(l.intervalMs).toBe(100);
+  });
+
+  it('reports when a pause ends, so callers can see it is capped', async () => {
+    const l = new Limiter({ concurrency: 1 });
+    expect(l.resumesAt).toBeLessThanOrEqual(Date.now());
+    l.pause(200);
+    expect(l.resumesAt).toBe(Date.now() + 200);
+    l.pause(50); // a shorter pause never cuts a longer one short
+    expect(l.resumesAt).toBe(Date.now() + 200);
   });
 
   it('drops a queued waiter whose signal aborts', async () => {
@@ -64,17 +87,17 @@ describe('Limiter', () => {
     const hung = await l.acquire();
     let second: (() => void) | undefined;
     void l.acquire().then((r) => (second = r));
-    await sleep(20);
+    await tick(149);
     expect(second).toBeUndefined(); // the first is still moving: slowed to 1
-    await sleep(200);
+    await tick(1);
     expect(second).toBeDefined(); // the first has stalled: it no longer counts against the slow-down
     let third: (() => void) | undefined;
     void l.acquire().then((r) => (third = r));
-    await sleep(250);
+    await tick(1000);
     expect(third).toBeUndefined(); // both stalled, but the hard ceiling (2) holds
     expect(l.active).toBe(2);
     hung();
-    await sleep(5);
+    await tick(0);
     expect(third).toBeDefined();
     second!();
     third!();

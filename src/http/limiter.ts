@@ -83,6 +83,11 @@ export class Limiter {
     }
   }
 
+  /** When the current pause ends (epoch ms; in the past when not paused). */
+  get resumesAt(): number {
+    return this.pausedUntil;
+  }
+
   /** Stops starting requests for `ms` (e.g. the server's Retry-After). */
   pause(ms: number): void {
     this.pausedUntil = Math.max(this.pausedUntil, Date.now() + ms);

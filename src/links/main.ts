@@ -22,6 +22,7 @@ import { runSummary } from './history.ts';
 import { checkLinks } from './run.ts';
 import { writeFileAtomicSync } from '../files/atomic-write.ts';
 import { loadStore, StoreWriter } from './store.ts';
+import { ClockError, clockFromEnv, type Clock } from '../time/clock.ts';
 
 /** `--help` text; also the reference for the README. */
 export const HELP = `Usage: npm run links -- [paths…] [options]
@@ -62,6 +63,8 @@ export interface CliIo {
   stderr: { write(s: string): unknown; isTTY?: boolean; columns?: number };
   env: NodeJS.ProcessEnv;
   cwd: string;
+  /** "Now" for the store and the run history; default: the real clock or ATLAS_NOW. */
+  clock?: Clock;
 }
 
 class UsageError extends Error {}
@@ -134,6 +137,13 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     io.stdout.write(HELP);
     return 0;
   }
+  let clock: Clock;
+  try {
+    clock = io.clock ?? clockFromEnv(io.env);
+  } catch (e) {
+    if (e instanceof ClockError) throw new UsageError(e.message);
+    throw e;
+  }
   const at = (p: string) => resolve(io.cwd, p);
   const configPath = o.config ?? 'links.config.json';
   const config = loadConfig(at(configPath), o.config !== undefined);
@@ -198,7 +208,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   if (store) {
     try {
       const marker = JSON.parse(readFileSync(markerPath, 'utf8')) as { inputs?: string; startedAt?: string };
-      const age = Date.now() - Date.parse(marker.startedAt ?? '');
+      const age = clock().getTime() - Date.parse(marker.startedAt ?? '');
       // Resume only a recent run over the same files: a week-old half run is better redone.
       if (marker.inputs === inputsHash && typeof marker.startedAt === 'string' && age >= 0 && age < RESUME_WINDOW_MS) {
         resumeFrom = marker.startedAt;
@@ -207,7 +217,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
       // no marker: a fresh run
     }
     if (!resumeFrom) {
-      writeFileAtomicSync(markerPath, JSON.stringify({ inputs: inputsHash, startedAt: new Date().toISOString() }));
+      writeFileAtomicSync(markerPath, JSON.stringify({ inputs: inputsHash, startedAt: clock().toISOString() }));
     } else io.stderr.write(`links: resuming the run started ${resumeFrom}\n`);
   }
 
@@ -245,6 +255,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
       failAfter,
       ...(mustWorkNow ? { mustWorkNow } : {}),
       strict: o.strict ?? false,
+      now: clock,
       github: token ? { token, graphqlUrl: githubUrlsFromEnv(io.env).graphqlUrl } : undefined,
       onProgress: (d, t) => progress.update(d, t),
       onProblem: (m) => problems.push(m),
@@ -265,7 +276,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     // History: one summary per completed run over the whole list (the configured paths and
     // excludes); a PR check, a folder or an ad-hoc --exclude says nothing about the list's health.
     if (defaultPaths && !changedMode && (o.exclude ?? []).length === 0) {
-      store.recordRun(runSummary(result.items, new Date().toISOString()));
+      store.recordRun(runSummary(result.items, clock().toISOString()));
     }
     store.close();
     rmSync(markerPath, { force: true });

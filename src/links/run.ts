@@ -14,6 +14,7 @@ import { extractLinks, type ExtractedLink } from './extract.ts';
 import { checkGithubRepos, githubRepoOf } from './github.ts';
 import { normalizeUrl, type NormalizedUrl, type Remap } from './normalize.ts';
 import { isFresh, nextRecord, type CheckOutcome, type StoreWriter } from './store.ts';
+import type { Clock } from '../time/clock.ts';
 
 /** How a link weighs on the run: only `failing` makes the exit code 1. */
 export type LinkState = 'ok' | 'failing' | 'suspect' | 'warning';
@@ -66,7 +67,8 @@ export interface CheckLinksOptions {
   onProgress?: (done: number, total: number) => void;
   /** Problems that do not stop the run (unreadable file…). */
   onProblem?: (message: string) => void;
-  now?: () => Date;
+  /** The one clock ("now" for timestamps and freshness); CLIs pass clockFromEnv(). */
+  now: Clock;
   signal?: AbortSignal;
 }
 
@@ -103,7 +105,7 @@ export function linkState(verdict: Verdict, failures: number, failAfter: number,
 
 /** Checks every link of `files`; see the module comment. */
 export async function checkLinks(options: CheckLinksOptions): Promise<CheckLinksResult> {
-  const now = options.now ?? (() => new Date());
+  const now = options.now;
   const failAfter = options.failAfter ?? 2;
   const links: ExtractedLink[] = [];
   for (const file of options.files) {

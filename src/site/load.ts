@@ -1,11 +1,13 @@
 /**
  * The one place pages get their data: loads the collections and stores once per build and
  * memoises the view model, so 700 entry pages do not rebuild it 700 times.
- * `ATLAS_NOW` (an ISO date) pins "now" for reproducible builds and tests.
+ * "Now" (badges, relative ages) comes from the one clock: `ATLAS_NOW` pins it for reproducible
+ * builds and tests, and a malformed value fails the build rather than using the real clock.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildAtlas, type Atlas } from './view-model.ts';
 import { loadActivity, loadLinks } from './stores.ts';
+import { clockFromEnv } from '../time/clock.ts';
 
 let cached: Promise<Atlas> | undefined;
 
@@ -18,8 +20,7 @@ export function getAtlas(): Promise<Atlas> {
       getCollection('groups'),
       getCollection('tags'),
     ]);
-    const nowEnv = process.env.ATLAS_NOW;
-    const now = nowEnv && !Number.isNaN(Date.parse(nowEnv)) ? new Date(nowEnv) : new Date();
+    const now = clockFromEnv()();
     return buildAtlas({
       entries,
       categories,

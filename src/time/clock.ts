@@ -46,3 +46,16 @@ export function clockFromEnv(env: NodeJS.ProcessEnv = process.env): Clock {
 export function utcDay(at: Date): string {
   return at.toISOString().slice(0, 10);
 }
+
+/**
+ * The clock for a command-line entry point: a malformed `ATLAS_NOW` is a usage error (one line on
+ * stderr, exit 2), never a stack trace or a silent fall-back to the real clock.
+ */
+export function cliClock(command: string, env: NodeJS.ProcessEnv = process.env): Clock {
+  try {
+    return clockFromEnv(env);
+  } catch (error) {
+    process.stderr.write(`${command}: ${(error as Error).message}\n`);
+    process.exit(2);
+  }
+}

@@ -141,7 +141,7 @@ describe('npm run new with flags, against fake GitHub and PyPI on 127.0.0.1', ()
     // Asynchronous spawn: the fake servers live in this process and must keep answering.
     const run = await runAsync(
       [join(repoRoot, 'scripts/new.ts'), '--root', root, '--name', 'Litestar', '--url', 'https://litestar.dev/', '--repo', 'https://github.com/litestar-org/litestar', '--category', 'web-frameworks', '--subcategory', 'api', '--yes'],
-      { ...process.env, GITHUB_API_URL: `${fake.origin}/gh`, PYPI_URL: fake.origin, GITHUB_TOKEN: 'sekrit-token-123' },
+      { ...process.env, GITHUB_API_URL: `${fake.origin}/gh`, PYPI_URL: fake.origin, GITHUB_TOKEN: 'sekrit-token-123', ATLAS_NOW: TODAY },
     );
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
@@ -259,6 +259,13 @@ describe('duplicate refusal', () => {
     const run = spawnSync(process.execPath, [join(repoRoot, 'scripts/new.ts'), '--root', file, '--name', 'F', '--url', 'https://f.example.org/', '--category', 'web-frameworks', '--offline', '--yes'], { encoding: 'utf8' });
     expect(run.status).toBe(2);
     expect(run.stderr).toBe(`new: --root ${file} is a file, not the content folder\nRun "npm run new -- --help" for usage.\n`);
+  });
+
+  it('the CLI refuses a malformed ATLAS_NOW with a usage error instead of dating the entry by the real clock', () => {
+    const run = spawnSync(process.execPath, [join(repoRoot, 'scripts/new.ts'), '--root', root, '--name', 'G', '--url', 'https://g.example.org/', '--category', 'web-frameworks', '--offline', '--yes'], { encoding: 'utf8', env: { ...process.env, ATLAS_NOW: '28/11/2026' } });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe('new: ATLAS_NOW="28/11/2026" is not a date; use YYYY-MM-DD or an ISO date-time like 2026-12-06T12:00:00Z\n');
+    expect(existsSync(join(root, 'entries/web-frameworks/g.md'))).toBe(false);
   });
 
   it('refuses a --slug that is not a plain file name, instead of writing outside entries/<category>/', async () => {
