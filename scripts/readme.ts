@@ -9,13 +9,16 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { writeFileAtomic } from '../src/files/atomic-write.ts';
 import { formatFinding } from '../src/contributing/cli.ts';
 import { readListFiles } from '../src/contributing/content-read.ts';
-import { END_MARKER, headingsOutside, unlistedEntries, renderListSection, replaceListSection, START_MARKER } from '../src/contributing/readme/build.ts';
+import { unlistedEntries, renderListSection } from '../src/contributing/readme/build.ts';
+import { END_MARKER, headingsOutsideSection, locateListSection, replaceSectionBody, START_MARKER } from '../src/contributing/readme/section.ts';
 
 const HELP = `Usage: npm run readme [-- options]
 
-Regenerates the list section of README.md (between ${START_MARKER} and ${END_MARKER})
-from the content folder: groups, categories with their intro, entries as
-"- [Name](url) - description" (subcategories as nested bullets), then resources.
+Regenerates the list section of README.md (between the lines ${START_MARKER} and
+${END_MARKER}, each alone on its line outside code) from the content folder: groups,
+categories with their intro, entries as "- [Name](url) - description"
+(subcategories as nested bullets), then resources. Refuses a README whose markers
+are missing or repeated, or that holds a second copy of the list outside them.
 
 Options:
   --check             do not write; exit 1 when the section is out of date (for CI)
@@ -24,8 +27,8 @@ Options:
   --format FORMAT     "text" (default) or "github" (workflow annotations)
   -h, --help          show this help
 
-Exit codes: 0 up to date / written, 1 out of date (--check), 2 usage error or
-missing markers.`;
+Exit codes: 0 up to date / written, 1 out of date or a duplicated list (--check),
+2 usage error, missing markers, or a duplicated list (when writing).`;
 
 function fail(message: string, code = 2): never {
   console.error(`readme: ${message}`);
@@ -62,25 +65,22 @@ try {
   if (unlisted.length > 0) {
     console.error(`readme: left out ${unlisted.length} entries whose category or group does not exist: ${unlisted.slice(0, 10).join(', ')}${unlisted.length > 10 ? ', …' : ''}`);
   }
-  const section = renderListSection(list, headingsOutside(readme));
-  const updated = replaceListSection(readme, section);
-  if (updated === null) {
-    const line = readme.split('\n').length;
-    console.log(
-      formatFinding(
-        { path: values.readme, line: 1, column: 1, rule: 'readme/markers', severity: 'error', message: `no ${START_MARKER} … ${END_MARKER} markers (in that order)`, hint: `add the two marker lines where the list goes (the file has ${line} lines)` },
-        values.format,
-      ),
-    );
-    process.exit(2);
+  const found = locateListSection(readme);
+  if (!found.ok) {
+    const { rule, line, message, hint } = found.problem;
+    console.log(formatFinding({ path: values.readme, line, column: 1, rule, severity: 'error', message, hint }, values.format));
+    // A duplicated list is a finding --check reports (exit 1); when writing, nothing safe can be done.
+    process.exit(values.check && rule === 'readme/duplicate-list' ? 1 : 2);
   }
+  const section = renderListSection(list, headingsOutsideSection(readme, found.section));
+  const updated = replaceSectionBody(readme, found.section, section);
   const entries = list.entries.length - unlisted.length;
   if (updated === readme) {
     console.log(`${values.readme}: the list section is up to date (${entries} entries, ${list.resources.length} resources).`);
     process.exit(0);
   }
   if (values.check) {
-    const line = readme.slice(0, readme.indexOf(START_MARKER)).split('\n').length;
+    const line = found.section.startLine;
     console.log(
       formatFinding(
         { path: values.readme, line, column: 1, rule: 'readme/out-of-date', severity: 'error', message: 'the list section does not match content/', hint: 'run `npm run readme` and commit README.md' },

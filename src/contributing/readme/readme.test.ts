@@ -7,7 +7,8 @@ import { spawnSync } from 'node:child_process';
 import { renderEntryFile, renderCategoryFile, renderGroupsFile } from '../files.ts';
 import { readListFiles } from '../content-read.ts';
 import { importAwesomeList } from '../import/run.ts';
-import { END_MARKER, headingsOutside, renderListSection, replaceListSection, START_MARKER, unlistedEntries, type ListContent } from './build.ts';
+import { renderListSection, unlistedEntries, type ListContent } from './build.ts';
+import { END_MARKER, START_MARKER } from './section.ts';
 import type { Entry } from '../../schemas/entry.ts';
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
@@ -112,15 +113,6 @@ _Frameworks that turn HTTP requests into Python calls; pick one by how much they
     expect(unlistedEntries({ ...content, categories: content.categories.filter((c) => c.id !== 'agents') })).toEqual(['agents/crew']);
   });
 
-  it('replaces only the text between the markers, and refuses a README without them', () => {
-    const readme = `# Title\n\n## The list\n\n${START_MARKER}\nold\n${END_MARKER}\n\nAfter.\n`;
-    const updated = replaceListSection(readme, 'new\n');
-    expect(updated).toBe(`# Title\n\n## The list\n\n${START_MARKER}\nnew\n${END_MARKER}\n\nAfter.\n`);
-    expect(replaceListSection(updated ?? '', 'new\n')).toBe(updated);
-    expect(replaceListSection('# No markers\n', 'x')).toBeNull();
-    expect(replaceListSection(`${END_MARKER}\n${START_MARKER}\n`, 'x')).toBeNull();
-    expect(headingsOutside(`# A\n\`\`\`sh\n# not a heading\n\`\`\`\n## B **bold**\n${START_MARKER}\n### Inside\n${END_MARKER}\n`)).toEqual(['A', 'B bold']);
-  });
 });
 
 describe('README round trip: generate from content, import the README, get the same entries back', () => {
@@ -225,6 +217,31 @@ describe('npm run readme', () => {
     const flask = join(tmp, 'content/entries/web-frameworks/flask.md');
     writeFileSync(flask, readFileSync(flask, 'utf8').replace('Routing and templates', 'Routes and templates'));
     expect(run('--check').status).toBe(1);
+  });
+
+  it('leaves prose that quotes the markers alone and writes the list only between the marker lines', () => {
+    const prose = `# T\n\nThe list below (between \`${START_MARKER}\` and \`${END_MARKER}\`) is generated.\n\n${START_MARKER}\n${END_MARKER}\n`;
+    const file = join(tmp, 'README-prose.md');
+    writeFileSync(file, prose);
+    const r = spawnSync(process.execPath, [join(repoRoot, 'scripts/readme.ts'), '--root', join(tmp, 'content'), '--readme', file], { encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    const out = readFileSync(file, 'utf8');
+    expect(out.startsWith(`# T\n\nThe list below (between \`${START_MARKER}\` and \`${END_MARKER}\`) is generated.\n\n${START_MARKER}\n<!-- Generated`)).toBe(true);
+    expect(out.split('- [Django]').length).toBe(2); // exactly one copy
+  });
+
+  it('--check exits 1 naming the second section, and writing refuses (exit 2), when the README holds the list twice', () => {
+    const once = readFileSync(join(tmp, 'README-prose.md'), 'utf8');
+    const twice = join(tmp, 'README-twice.md');
+    const section = once.slice(once.indexOf(`\n${START_MARKER}\n`));
+    writeFileSync(twice, `${once}\n## Again\n${section}`);
+    const args = [join(repoRoot, 'scripts/readme.ts'), '--root', join(tmp, 'content'), '--readme', twice];
+    const check = spawnSync(process.execPath, [...args, '--check'], { encoding: 'utf8' });
+    expect(check.status).toBe(1);
+    expect(check.stdout).toMatch(/README-twice\.md:\d+:1 readme\/duplicate-list error: the README holds 2 list sections \(<!-- list:start --> on lines 5, \d+\)\n    fix: keep one list section/);
+    const write = spawnSync(process.execPath, args, { encoding: 'utf8' });
+    expect(write.status).toBe(2);
+    expect(readFileSync(twice, 'utf8')).toBe(`${once}\n## Again\n${section}`);
   });
 
   it('exits 2 when the README has no markers', () => {
