@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeTree } from '../src/content/fixtures/disk.ts';
-import { baseTree, entry } from '../src/content/fixtures/index.ts';
+import { baseTree, entry, NOW } from '../src/content/fixtures/index.ts';
 import { loadContent } from '../src/content/load.ts';
 import { ruleIds, validateContent } from '../src/content/validate.ts';
 
@@ -13,7 +13,7 @@ const REPO = resolve(import.meta.dirname, '..');
 const temps: string[] = [];
 
 function run(cwd: string, ...args: string[]) {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, CI: '1' } });
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, CI: '1', ATLAS_NOW: NOW.toISOString() } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -58,7 +58,7 @@ describe('validate CLI', () => {
     expect(r.stdout.split('\n').filter((l) => /^\S+:\d+:\d+ /.test(l))).toEqual([
       'content/entries/testing/empty.md:1:1  bad-file  file is empty',
       'content/entries/testing/extra.md:7:17  unknown-tag  tag "nope" is not in tags.yaml',
-      'content/entries/testing/extra.md:9:9  schema  status: expected one of "recommended"|"alternative"|"legacy"',
+      'content/entries/testing/extra.md:10:9  schema  status: expected one of "recommended"|"alternative"|"legacy"',
     ]);
     expect(r.stdout).toContain('    fix: use one of: recommended, alternative, legacy\n');
     expect(r.stdout).toMatch(/validate failed: 3 errors, 0 warnings in 13 files\n$/);
@@ -127,7 +127,7 @@ describe('acceptance: a copy of the real content with two broken files', () => {
     temps.push(dir);
     cpSync(real, join(dir, 'content'), { recursive: true });
     const key = (p: { path: string; line: number; rule: string }) => `${p.path}:${p.line} ${p.rule}`;
-    const inProcess = () => validateContent(loadContent(join(dir, 'content'), { display: (abs) => relative(dir, abs) }));
+    const inProcess = () => validateContent(loadContent(join(dir, 'content'), { display: (abs) => relative(dir, abs) }), null, NOW);
     const before = new Set(inProcess().map(key));
 
     // Read the originals from the copy, so a concurrent edit of the real files cannot skew the test.

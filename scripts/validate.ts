@@ -6,6 +6,7 @@ import { statSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ReportFormat } from '../src/content/report.ts';
+import { clockFromEnv, ClockError, type Clock } from '../src/time/clock.ts';
 
 const HELP = `Usage: npm run validate -- [options] [paths…]
 
@@ -24,8 +25,10 @@ Exit codes: 0 no errors (warnings allowed), 1 errors found, 2 usage or internal 
 Rules (one file each in src/content/rules/):
   bad-file, stray-file, frontmatter-missing, yaml-syntax, schema, path-mismatch,
   unknown-category, unknown-subcategory, unknown-group, duplicate-id, unknown-tag, resource-kind,
-  duplicate-entry, duplicate-description, description-style, placeholder-text, https-only,
-  tracking-params, raw-html, broken-internal-link, small-category (warning)
+  duplicate-entry, duplicate-description, description-style, pick-style, placeholder-text,
+  https-only, tracking-params, raw-html, broken-internal-link, small-category (warning)
+
+Environment: ATLAS_NOW=YYYY-MM-DD pins "now" for the date rules (default: the real clock).
 `;
 
 function usage(message: string): never {
@@ -66,6 +69,14 @@ async function main(): Promise<number> {
     /* reported below */
   }
   if (!rootIsDir) usage(`content folder ${args.values.root} does not exist`);
+  // The one place validation reads the clock: ATLAS_NOW pins it (review-age judges dates by it).
+  let clock: Clock;
+  try {
+    clock = clockFromEnv();
+  } catch (err) {
+    if (err instanceof ClockError) usage(err.message);
+    throw err;
+  }
 
   // Loaded only now, so --help and usage errors answer without loading the parsers.
   const { displayPath, loadContent } = await import('../src/content/load.ts');
@@ -98,7 +109,7 @@ async function main(): Promise<number> {
   });
   if (tty) process.stderr.write('\r\x1b[K');
 
-  const problems = validateContent(loaded, selected);
+  const problems = validateContent(loaded, selected, clock());
   const checked = selected ? loaded.paths.filter(selected).length : loaded.paths.length;
   const summary = summarize(problems, checked);
   process.stdout.write(formatReport(format as ReportFormat, problems, summary));

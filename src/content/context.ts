@@ -36,6 +36,8 @@ export interface RuleContext {
   tagIds: ReadonlySet<string> | null;
   /** Entry ids (`<category>/<slug>`), from the file paths. */
   entryIds: ReadonlySet<string>;
+  /** The instant the run treats as now (from the caller's clock; rules never read the real one). */
+  now: Date;
   /** The body's Markdown tree (GFM), parsed once and cached; null for an empty body. */
   markdown(file: ContentFile): Root | null;
   /** Where a key path of the file's YAML is, for pointing a problem at it. */
@@ -61,8 +63,12 @@ export function categoryId(file: ContentFile): string {
 
 const markdownParser = unified().use(remarkParse).use(remarkGfm).freeze();
 
-/** Builds the context once per run; `selected` limits reporting to some files (null = all). */
-export function createContext(files: readonly ContentFile[], selected: ((file: ContentFile) => boolean) | null): RuleContext {
+/**
+ * Builds the context once per run; `selected` limits reporting to some files (null = all). `now`
+ * comes from the entry point's clock (src/time/clock.ts), so date rules are testable and a build
+ * a year ahead sees the same answer as one with ATLAS_NOW pinned.
+ */
+export function createContext(files: readonly ContentFile[], selected: ((file: ContentFile) => boolean) | null, now: Date): RuleContext {
   const entries = files.filter((f) => f.kind === 'entry');
   const resources = files.filter((f) => f.kind === 'resource');
   const categories = files.filter((f) => f.kind === 'category');
@@ -104,6 +110,7 @@ export function createContext(files: readonly ContentFile[], selected: ((file: C
     groupIds,
     tagIds,
     entryIds: new Set(entries.map(entryId)),
+    now,
     markdown(file) {
       if (!trees.has(file)) trees.set(file, file.body.trim() === '' ? null : (markdownParser.parse(file.body) as Root));
       return trees.get(file) ?? null;

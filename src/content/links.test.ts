@@ -5,7 +5,7 @@ import { bodyLinks, linksNeedParse, quickLinkCandidates } from './links.ts';
 
 function fullParseLinks(body: string): string[] {
   const loaded = loadTree({ 'entries/a/b.md': `---\nname: x\n---\n${body}` });
-  const ctx = createContext(loaded.files, null);
+  const ctx = createContext(loaded.files, null, new Date('2026-12-06T00:00:00Z'));
   return bodyLinks(ctx, loaded.files[0]!).map((l) => l.url);
 }
 

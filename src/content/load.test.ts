@@ -48,7 +48,7 @@ describe('loadContent', () => {
     const dir = tree();
     writeFileSync(join(dir, 'content/entries/testing/huge.md'), Buffer.alloc(MAX_BYTES + 1, 0x61));
     const loaded = loadContent(join(dir, 'content'), { display: (abs) => abs.slice(dir.length + 1) });
-    expect(validateContent(loaded).map((p) => `${p.path}:${p.line}:${p.col} ${p.rule}`)).toEqual(['content/entries/testing/huge.md:1:1 bad-file']);
+    expect(validateContent(loaded, null, new Date('2026-12-06T00:00:00Z')).map((p) => `${p.path}:${p.line}:${p.col} ${p.rule}`)).toEqual(['content/entries/testing/huge.md:1:1 bad-file']);
     expect(loaded.paths).toContain('content/entries/testing/huge.md');
   });
 

@@ -11,6 +11,7 @@ import { rule as duplicateDescription } from './rules/duplicate-description.ts';
 import { rule as duplicateEntry } from './rules/duplicate-entry.ts';
 import { rule as duplicateId } from './rules/duplicate-id.ts';
 import { rule as httpsOnly } from './rules/https-only.ts';
+import { rule as pickStyle } from './rules/pick-style.ts';
 import { rule as placeholderText } from './rules/placeholder-text.ts';
 import { rule as pathMismatch } from './rules/path-mismatch.ts';
 import { rule as rawHtml } from './rules/raw-html.ts';
@@ -36,6 +37,7 @@ export const rules: readonly Rule[] = [
   duplicateEntry,
   duplicateDescription,
   descriptionStyle,
+  pickStyle,
   placeholderText,
   httpsOnly,
   trackingParams,
@@ -49,10 +51,11 @@ export const ruleIds: readonly string[] = ['bad-file', 'stray-file', 'frontmatte
 
 /**
  * Validates loaded content. `selected` limits which files' problems are reported (by display
- * path); every file still takes part in cross-file checks such as duplicates and links.
+ * path); every file still takes part in cross-file checks such as duplicates and links. `now` is
+ * the caller's clock reading (rules such as review-age judge dates against it).
  */
-export function validateContent(loaded: LoadedContent, selected: ((path: string) => boolean) | null = null): Problem[] {
-  const ctx = createContext(loaded.files, selected ? (file) => selected(file.path) : null);
+export function validateContent(loaded: LoadedContent, selected: ((path: string) => boolean) | null, now: Date): Problem[] {
+  const ctx = createContext(loaded.files, selected ? (file) => selected(file.path) : null, now);
   const problems = loaded.problems.filter((p) => !selected || selected(p.path));
   for (const rule of rules) problems.push(...rule.check(ctx));
   return problems.sort(compareProblems);

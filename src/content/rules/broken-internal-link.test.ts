@@ -22,12 +22,12 @@ describe('broken-internal-link', () => {
     ].join('\n');
     const problems = validateTree({ 'entries/testing/extra.md': entry('testing', {}, body) });
     expect(where(problems)).toEqual([
-      'content/entries/testing/extra.md:12:5 broken-internal-link',
-      'content/entries/testing/extra.md:12:42 broken-internal-link',
-      'content/entries/testing/extra.md:13:1 broken-internal-link',
-      'content/entries/testing/extra.md:13:20 broken-internal-link',
-      'content/entries/testing/extra.md:13:39 broken-internal-link',
-      'content/entries/testing/extra.md:15:1 broken-internal-link',
+      'content/entries/testing/extra.md:13:5 broken-internal-link',
+      'content/entries/testing/extra.md:13:42 broken-internal-link',
+      'content/entries/testing/extra.md:14:1 broken-internal-link',
+      'content/entries/testing/extra.md:14:20 broken-internal-link',
+      'content/entries/testing/extra.md:14:39 broken-internal-link',
+      'content/entries/testing/extra.md:16:1 broken-internal-link',
     ]);
     expect(problems[0]!.hint).toBe('did you mean /entries/web-frameworks/alpha/?');
     expect(problems[4]!.message).toBe('relative link ../alpha.md does not work on the site');

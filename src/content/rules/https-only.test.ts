@@ -4,14 +4,14 @@ import { entry, validateTree, WEB_CATEGORY, where } from '../fixtures/index.ts';
 describe('https-only', () => {
   it('reports http:// in URL fields at the value', () => {
     const problems = validateTree({ 'entries/testing/extra.md': entry('testing', { docs: 'http://docs.example.org/' }) });
-    expect(where(problems)).toEqual(['content/entries/testing/extra.md:11:7 https-only']);
+    expect(where(problems)).toEqual(['content/entries/testing/extra.md:12:7 https-only']);
     expect(problems[0]!.message).toBe('docs uses http://: http://docs.example.org/');
   });
 
   it('reports http:// links in the note body at the link', () => {
     const body = 'Intro line.\n\nSee [the guide](http://guide.example.org/) first.\n';
     const problems = validateTree({ 'entries/testing/extra.md': entry('testing', {}, body) });
-    expect(where(problems)).toEqual(['content/entries/testing/extra.md:14:5 https-only']);
+    expect(where(problems)).toEqual(['content/entries/testing/extra.md:15:5 https-only']);
   });
 
   it("reports http:// in a category's seeAlso", () => {

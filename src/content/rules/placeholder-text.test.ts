@@ -8,9 +8,16 @@ describe('placeholder-text', () => {
     expect(where(problems).filter((w) => w.endsWith('placeholder-text'))).toEqual(['content/entries/testing/extra.md:8:14 placeholder-text']);
   });
 
+  it('reports a TODO pick at its value, with a hint on writing a pick line', () => {
+    const problems = validateTree({ 'entries/testing/extra.md': entry('testing', { pick: '"TODO: finish the sentence in our own words."' }) });
+    expect(where(problems)).toEqual(['content/entries/testing/extra.md:9:7 placeholder-text']);
+    expect(problems[0]!.message).toBe('pick is a TODO placeholder');
+    expect(problems[0]!.hint).toBe('finish the sentence "Pick it when …" in our own words: when to choose it over its neighbours (see CONTRIBUTING.md)');
+  });
+
   it('reports a TODO note at the first body line', () => {
     const problems = validateTree({ 'entries/testing/extra.md': entry('testing', {}, 'TODO: write why.\n') });
-    expect(where(problems)).toEqual(['content/entries/testing/extra.md:12:1 placeholder-text']);
+    expect(where(problems)).toEqual(['content/entries/testing/extra.md:13:1 placeholder-text']);
   });
 
   it.each([

@@ -1,18 +1,24 @@
 /**
  * Rule `placeholder-text`: text a human still has to write never reaches the list. The importer
- * and `npm run new` mark descriptions and intros they could not write in our own words with
- * "TODO:"; this rule keeps such drafts out of main.
+ * and `npm run new` mark descriptions, pick lines and intros they could not write in our own
+ * words with "TODO:"; this rule keeps such drafts out of main.
  *
  * Passes: `description: Builds JSON APIs from type hints.`
  * Fails:  `description: "TODO: describe fastapi in our own words."`
  *         → `path:8:14  placeholder-text  description is a TODO placeholder`
+ *         `pick: "TODO: finish the sentence …"` → `path:9:7  placeholder-text  pick is a TODO placeholder`
  */
 import { bodyPosition, type Rule } from '../context.ts';
 import type { Problem } from '../problem.ts';
 
 export const id = 'placeholder-text';
 
-const FIELDS = ['description', 'intro'] as const;
+const FIELDS = ['description', 'pick', 'intro'] as const;
+const HINTS: Record<(typeof FIELDS)[number], string> = {
+  description: 'write the description in our own words: what it is for and what sets it apart',
+  pick: 'finish the sentence "Pick it when …" in our own words: when to choose it over its neighbours (see CONTRIBUTING.md)',
+  intro: 'write the intro in our own words: what the category covers and how to choose',
+};
 const PLACEHOLDER = /^\s*(?:TODO|FIXME|TBD)\b:?/i;
 
 /** Whether a text is a draft marker rather than finished prose. */
@@ -30,7 +36,7 @@ export const rule: Rule = {
         const v = file.raw?.[field];
         if (typeof v === 'string' && isPlaceholder(v)) {
           problems.push(
-            ctx.problem(id, file, ctx.at(file, [field]), `${field} is a TODO placeholder`, `write the ${field} in our own words: what it is for and what sets it apart`),
+            ctx.problem(id, file, ctx.at(file, [field]), `${field} is a TODO placeholder`, HINTS[field]),
           );
         }
       }

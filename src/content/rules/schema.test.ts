@@ -12,7 +12,7 @@ describe('schema', () => {
   it('places a wrong value at the value, with the allowed values as the hint', () => {
     const text = entry('testing', { status: 'great' }).replace('https://example.org/', 'https://four.example.org/');
     const problems = validateTree({ 'entries/testing/four.md': text.replace(/repo: .*\n|pypi: .*\n|description: .*\n/g, (l) => (l.startsWith('description') ? 'description: Checks four things at once and says which failed.\n' : '')) });
-    expect(where(problems)).toEqual(['content/entries/testing/four.md:7:9 schema']);
+    expect(where(problems)).toEqual(['content/entries/testing/four.md:8:9 schema']);
     expect(problems[0]!.message).toBe('status: expected one of "recommended"|"alternative"|"legacy"');
     expect(problems[0]!.hint).toBe('use one of: recommended, alternative, legacy');
   });
@@ -20,7 +20,7 @@ describe('schema', () => {
   it('places an unknown field at its key and lists the allowed fields', () => {
     const text = entry('web-frameworks', { homepage: 'https://x.org/', url: 'https://x.org/', repo: null, pypi: null, description: 'Serves pages from a single file with no setup at all.' });
     const problems = validateTree({ 'entries/web-frameworks/x.md': text });
-    expect(where(problems)).toEqual(['content/entries/web-frameworks/x.md:9:1 schema']);
+    expect(where(problems)).toEqual(['content/entries/web-frameworks/x.md:10:1 schema']);
     expect(problems[0]!.message).toBe('unknown field homepage');
     expect(problems[0]!.hint).toContain('allowed fields: name, url, repo, pypi, import, docs, category, subcategory, tags, description, pick, status, added, reviewed');
   });
@@ -35,7 +35,7 @@ describe('schema', () => {
   it('places an empty value at its key', () => {
     const text = entry('testing', { added: '', url: 'https://six.example.org/', repo: null, pypi: null, description: 'Checks six things at once and says which failed.' });
     const problems = validateTree({ 'entries/testing/six.md': text });
-    expect(where(problems)).toEqual(['content/entries/testing/six.md:8:1 schema']);
+    expect(where(problems)).toEqual(['content/entries/testing/six.md:9:1 schema']);
     expect(problems[0]!.message).toBe('added: must be a date written YYYY-MM-DD');
   });
 

@@ -2,7 +2,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeTree } from '../fixtures/disk.ts';
-import { baseTree, entry } from '../fixtures/index.ts';
+import { baseTree, entry, NOW } from '../fixtures/index.ts';
 import { loadContent } from '../load.ts';
 import { validateContent } from '../validate.ts';
 import { strayFileProblem } from './stray-file.ts';
@@ -18,7 +18,7 @@ describe('stray-file', () => {
     writeFileSync(join(dir, 'content/entries/testing/.gitkeep'), '');
     mkdirSync(join(dir, 'content/data'), { recursive: true });
     writeFileSync(join(dir, 'content/data/links.json'), '{}');
-    const problems = validateContent(loadContent(join(dir, 'content'), { display: (abs) => abs.slice(dir.length + 1) }));
+    const problems = validateContent(loadContent(join(dir, 'content'), { display: (abs) => abs.slice(dir.length + 1) }), null, NOW);
     expect(problems.map((p) => `${p.path}:${p.line}:${p.col} ${p.rule}`)).toEqual([
       'content/categories/draft.json:1:1 stray-file',
       'content/entries/testing/extra.markdown:1:1 stray-file',

@@ -12,7 +12,7 @@ describe('tracking-params', () => {
   it('reports tracking parameters in body links', () => {
     const body = '\nRead [the post](https://blog.example.org/post?ref=hn).\n';
     const problems = validateTree({ 'entries/testing/extra.md': entry('testing', {}, body) });
-    expect(where(problems)).toEqual(['content/entries/testing/extra.md:13:6 tracking-params']);
+    expect(where(problems)).toEqual(['content/entries/testing/extra.md:14:6 tracking-params']);
   });
 
   it('leaves ordinary query parameters alone', () => {

@@ -11,7 +11,7 @@ describe('yaml-syntax', () => {
   it('reports a duplicate key at the second occurrence', () => {
     const text = entry('testing').replace('status: recommended', 'status: recommended\nname: Again');
     const problems = validateTree({ 'entries/testing/twice.md': text });
-    expect(where(problems)).toEqual(['content/entries/testing/twice.md:10:1 yaml-syntax']);
+    expect(where(problems)).toEqual(['content/entries/testing/twice.md:11:1 yaml-syntax']);
     expect(problems[0]!.hint).toBe('keep one of the two keys');
   });
 

@@ -13,6 +13,7 @@ import { createHttpClient, type HttpClient } from '../../http/index.ts';
 import { kebabId } from '../../schemas/common.ts';
 import { entrySchema, type Entry } from '../../schemas/entry.ts';
 import { writeFileAtomic } from '../../files/atomic-write.ts';
+import { parseNow } from '../../time/clock.ts';
 import { readListFiles } from '../content-read.ts';
 import { renderEntryFile } from '../files.ts';
 import { slugify } from '../slug.ts';
@@ -119,7 +120,7 @@ export async function addEntry(options: NewOptions): Promise<NewOutcome> {
 
   await writeFileAtomic(file, renderEntryFile(entry));
   const loaded = loadContent(root, { display: (abs) => abs });
-  const problems = validateContent(loaded, (path) => path === file);
+  const problems = validateContent(loaded, (path) => path === file, parseNow(options.today));
   return { kind: 'written', path: file, entry, sources, lookups, problems };
 }
 
