@@ -1,10 +1,16 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
+import { contentDir } from './src/site/content-dir.ts';
+import { astroRedirects, loadRedirects, redirectPaths, redirectSources } from './src/site/redirects.ts';
 
 // The public URL of the site; override with SITE_URL for forks and previews.
 const site = process.env.SITE_URL ?? 'https://python-atlas.github.io';
 const base = process.env.SITE_BASE ?? '/';
+// Old category and entry addresses (content/redirects.yaml) get a redirect page each; they are
+// not pages of their own, so the sitemap leaves them out.
+const redirects = redirectPaths(loadRedirects(contentDir()));
+const redirected = redirectSources(redirects, base);
 
 export default defineConfig({
   site,
@@ -14,7 +20,8 @@ export default defineConfig({
   // Two builds at once (a benchmark beside a dev build) must not share Astro's content cache.
   cacheDir: process.env.ATLAS_CACHE_DIR || './node_modules/.astro',
   trailingSlash: 'ignore',
-  integrations: [sitemap({ filter: (page) => !page.endsWith('/404/') })],
+  integrations: [sitemap({ filter: (page) => !page.endsWith('/404/') && !redirected.has(new URL(page).pathname) })],
+  redirects: astroRedirects(redirects, base),
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
   // Editors (the Astro VS Code extension) autocomplete entry and resource frontmatter from the

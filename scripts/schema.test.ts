@@ -13,7 +13,7 @@ const run = (...args: string[]) => spawnSync(process.execPath, [CLI, '--out', ou
 describe('npm run schema', () => {
   it('writes the schemas atomically, then --check passes', () => {
     expect(run().status).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['category.schema.json', 'entry.schema.json', 'groups.schema.json', 'resource.schema.json', 'tags.schema.json']);
+    expect(readdirSync(out).sort()).toEqual(['category.schema.json', 'entry.schema.json', 'groups.schema.json', 'redirects.schema.json', 'resource.schema.json', 'tags.schema.json']);
     expect(run('--check').status).toBe(0);
   });
 

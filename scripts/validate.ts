@@ -26,7 +26,8 @@ Rules (one file each in src/content/rules/):
   bad-file, stray-file, frontmatter-missing, yaml-syntax, schema, path-mismatch,
   unknown-category, unknown-subcategory, unknown-group, duplicate-id, unknown-tag, resource-kind,
   duplicate-entry, duplicate-description, description-style, pick-style, placeholder-text,
-  https-only, tracking-params, raw-html, broken-internal-link, small-category (warning)
+  https-only, tracking-params, raw-html, broken-internal-link, redirect-target,
+  small-category (warning)
 
 Environment: ATLAS_NOW=YYYY-MM-DD pins "now" for the date rules (default: the real clock).
 `;

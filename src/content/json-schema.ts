@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { categorySchema, groupsFileSchema } from '../schemas/category.ts';
 import { isoDate, webUrl } from '../schemas/common.ts';
 import { entrySchema, repoUrl } from '../schemas/entry.ts';
+import { redirectsFileSchema } from '../schemas/redirects.ts';
 import { resourceSchema } from '../schemas/resource.ts';
 import { tagsFileSchema } from '../schemas/tags.ts';
 
@@ -24,6 +25,7 @@ export const SCHEMA_TARGETS: readonly SchemaTarget[] = [
   { file: 'resource.schema.json', title: 'Python Atlas resource', description: 'Frontmatter of content/resources/<kind>/<slug>.md', schema: resourceSchema },
   { file: 'groups.schema.json', title: 'Python Atlas groups', description: 'content/groups.yaml', schema: groupsFileSchema },
   { file: 'tags.schema.json', title: 'Python Atlas tags', description: 'content/tags.yaml: tag id → one-line explanation', schema: tagsFileSchema },
+  { file: 'redirects.schema.json', title: 'Python Atlas redirects', description: 'content/redirects.yaml: old category and entry ids → where they live now', schema: redirectsFileSchema },
 ];
 
 /**

@@ -15,6 +15,7 @@ import { rule as pickStyle } from './rules/pick-style.ts';
 import { rule as placeholderText } from './rules/placeholder-text.ts';
 import { rule as pathMismatch } from './rules/path-mismatch.ts';
 import { rule as rawHtml } from './rules/raw-html.ts';
+import { rule as redirectTarget } from './rules/redirect-target.ts';
 import { rule as resourceKind } from './rules/resource-kind.ts';
 import { rule as schema } from './rules/schema.ts';
 import { rule as smallCategory } from './rules/small-category.ts';
@@ -43,6 +44,7 @@ export const rules: readonly Rule[] = [
   trackingParams,
   rawHtml,
   brokenInternalLink,
+  redirectTarget,
   smallCategory,
 ];
 

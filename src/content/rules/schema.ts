@@ -11,6 +11,7 @@
 import { z } from 'zod';
 import { categorySchema, groupsFileSchema } from '../../schemas/category.ts';
 import { entrySchema } from '../../schemas/entry.ts';
+import { redirectsFileSchema } from '../../schemas/redirects.ts';
 import { resourceSchema } from '../../schemas/resource.ts';
 import { tagsFileSchema } from '../../schemas/tags.ts';
 import type { Rule } from '../context.ts';
@@ -25,6 +26,7 @@ const schemas: Record<FileKind, z.ZodType> = {
   category: categorySchema,
   groups: groupsFileSchema,
   tags: tagsFileSchema,
+  redirects: redirectsFileSchema,
 };
 
 /** Top-level keys each kind allows, for the "did you mean" hint on unknown fields. */
@@ -33,6 +35,7 @@ const allowedKeys: Partial<Record<FileKind, string[]>> = {
   resource: Object.keys(resourceSchema.shape),
   category: Object.keys(categorySchema.shape),
   groups: Object.keys(groupsFileSchema.shape),
+  redirects: Object.keys(redirectsFileSchema.shape),
 };
 
 const schemaFile: Record<FileKind, string> = {
@@ -41,6 +44,7 @@ const schemaFile: Record<FileKind, string> = {
   category: 'public/schema/category.schema.json',
   groups: 'public/schema/groups.schema.json',
   tags: 'public/schema/tags.schema.json',
+  redirects: 'public/schema/redirects.schema.json',
 };
 
 /** `['seeAlso', 0, 'url']` → `seeAlso[0].url`. */
