@@ -12,9 +12,14 @@ const CLI = resolve(import.meta.dirname, 'validate.ts');
 const REPO = resolve(import.meta.dirname, '..');
 const temps: string[] = [];
 
-function run(cwd: string, ...args: string[]) {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, CI: '1', ATLAS_NOW: NOW.toISOString() } });
+/** Runs the CLI at the fixtures' pinned now (ATLAS_NOW), never the real clock; `env` overrides. */
+function runWith(env: NodeJS.ProcessEnv, cwd: string, ...args: string[]) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, CI: '1', ATLAS_NOW: NOW.toISOString(), ...env } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function run(cwd: string, ...args: string[]) {
+  return runWith({}, cwd, ...args);
 }
 
 function tree(changes: Record<string, string | Uint8Array | null> = {}): string {
@@ -45,6 +50,20 @@ describe('validate CLI', () => {
     const r = run(tree({ 'entries/testing/three.md': null }));
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('content/categories/testing.yaml:1:1  small-category  warning: 2 entries; a category needs at least 3\n    fix: ');
+  });
+
+  it('judges review dates by ATLAS_NOW: reviews over a year old are warnings and the run passes', () => {
+    const r = runWith({ ATLAS_NOW: '2027-12-30' }, tree());
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('content/entries/testing/one.md:11:8  review-age  warning: recommended entry added 2026-11-28 and never reviewed, over a year before 2027-12-30\n');
+    expect(r.stdout).toMatch(/validate passed: 0 errors, 6 warnings in 11 files\n$/);
+  });
+
+  it('exits 2 with one line when ATLAS_NOW is not a date', () => {
+    const r = runWith({ ATLAS_NOW: 'next week' }, tree());
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('validate: ATLAS_NOW="next week" is not a date; use YYYY-MM-DD or an ISO date-time like 2026-12-06T12:00:00Z\nRun `npm run validate -- --help` for usage.\n');
+    expect(r.stdout).toBe('');
   });
 
   it('exits 1 and prints every problem as path:line:col  rule  message plus a fix line', () => {

@@ -8,6 +8,7 @@ import { compareProblems, type Problem } from './problem.ts';
 import { rule as brokenInternalLink } from './rules/broken-internal-link.ts';
 import { rule as descriptionStyle } from './rules/description-style.ts';
 import { rule as duplicateDescription } from './rules/duplicate-description.ts';
+import { rule as duplicatePick } from './rules/duplicate-pick.ts';
 import { rule as duplicateEntry } from './rules/duplicate-entry.ts';
 import { rule as duplicateId } from './rules/duplicate-id.ts';
 import { rule as httpsOnly } from './rules/https-only.ts';
@@ -17,6 +18,7 @@ import { rule as pathMismatch } from './rules/path-mismatch.ts';
 import { rule as rawHtml } from './rules/raw-html.ts';
 import { rule as redirectTarget } from './rules/redirect-target.ts';
 import { rule as resourceKind } from './rules/resource-kind.ts';
+import { rule as reviewAge } from './rules/review-age.ts';
 import { rule as schema } from './rules/schema.ts';
 import { rule as smallCategory } from './rules/small-category.ts';
 import { rule as trackingParams } from './rules/tracking-params.ts';
@@ -39,11 +41,13 @@ export const rules: readonly Rule[] = [
   duplicateDescription,
   descriptionStyle,
   pickStyle,
+  duplicatePick,
   placeholderText,
   httpsOnly,
   trackingParams,
   rawHtml,
   brokenInternalLink,
+  reviewAge,
   redirectTarget,
   smallCategory,
 ];

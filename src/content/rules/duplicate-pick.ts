@@ -1,0 +1,50 @@
+/**
+ * Rule `duplicate-pick`: every pick line is written for its own entry. Two pick lines that are
+ * the same once case, punctuation and spacing are folded away mean a copy-paste slip, and tell a
+ * reader nothing about which of the two to choose. TODO picks are left to `placeholder-text`.
+ *
+ * Passes: two entries whose picks name different situations
+ * Fails:  a.md and b.md both `pick: you want async views without leaving Flask's ecosystem.`
+ *         → `content/entries/x/b.md:9:7  duplicate-pick  same pick line as content/entries/x/a.md:9` (and the mirror)
+ */
+import { str, type Rule } from '../context.ts';
+import type { ContentFile } from '../model.ts';
+import { words } from '../originality.ts';
+import type { Problem } from '../problem.ts';
+import { isPlaceholder } from './placeholder-text.ts';
+
+export const id = 'duplicate-pick';
+
+/** Comparison key: the words only, lowercased, so case, punctuation and spacing do not make a pick new. */
+export function pickKey(pick: string): string {
+  return words(pick).join(' ');
+}
+
+export const rule: Rule = {
+  id,
+  check(ctx) {
+    const byKey = new Map<string, ContentFile[]>();
+    for (const file of ctx.entries) {
+      const pick = str(file, 'pick');
+      if (pick === undefined || isPlaceholder(pick)) continue;
+      const key = pickKey(pick);
+      if (key === '') continue;
+      const list = byKey.get(key);
+      if (list) list.push(file);
+      else byKey.set(key, [file]);
+    }
+    const problems: Problem[] = [];
+    for (const list of byKey.values()) {
+      if (list.length < 2) continue;
+      for (const file of list) {
+        if (!ctx.isSelected(file)) continue;
+        const others = list.filter((f) => f !== file).slice(0, 3).map((f) => `${f.path}:${ctx.at(f, ['pick']).line}`);
+        problems.push(
+          ctx.problem(id, file, ctx.at(file, ['pick']), `same pick line as ${others.join(', ')}`,
+            'say when to choose this entry rather than its neighbours, in words of its own'),
+        );
+      }
+    }
+    return problems;
+  },
+};
