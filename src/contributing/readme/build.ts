@@ -72,7 +72,8 @@ export function buildListTree(content: ListContent, reservedAnchors: readonly st
   }
 
   const body: RootContent[] = [];
-  const toc: ListItem[] = [];
+  /** One table-of-contents line per group: `[Group](#…): [Category](#…) · …`. */
+  const toc: Paragraph[] = [];
   const groups = [...content.groups].sort((a, b) => a.order - b.order || byName(a.title, b.title));
   let categoryCount = 0;
   let entryCount = 0;
@@ -84,12 +85,13 @@ export function buildListTree(content: ListContent, reservedAnchors: readonly st
     if (categories.length === 0) continue;
     const groupAnchor = githubAnchor(group.title, anchors);
     body.push(heading(3, group.title));
-    const tocCategories: ListItem[] = [];
+    const tocCategories: PhrasingContent[] = [];
     for (const { id, category } of categories) {
       const entries = [...(entriesByCategory.get(id) ?? [])].sort(compareEntries);
       categoryCount++;
       entryCount += entries.length;
-      tocCategories.push(item([paragraph([{ type: 'link', url: `#${githubAnchor(category.title, anchors)}`, children: [text(category.title)] }])]));
+      if (tocCategories.length > 0) tocCategories.push(text(' · '));
+      tocCategories.push({ type: 'link', url: `#${githubAnchor(category.title, anchors)}`, children: [text(category.title)] });
       body.push(heading(4, category.title));
       body.push(paragraph([{ type: 'emphasis', children: [text(category.intro.replace(/\s+/g, ' ').trim())] }]));
       const subTitles = new Map((category.subcategories ?? []).map((s) => [s.id, s.title]));
@@ -101,22 +103,23 @@ export function buildListTree(content: ListContent, reservedAnchors: readonly st
       }
       body.push(list(items));
     }
-    toc.push(item([paragraph([{ type: 'link', url: `#${groupAnchor}`, children: [text(group.title)] }]), list(tocCategories)]));
+    toc.push(paragraph([{ type: 'strong', children: [{ type: 'link', url: `#${groupAnchor}`, children: [text(group.title)] }] }, text(': '), ...tocCategories]));
   }
 
   const resources = [...content.resources];
   if (resources.length > 0) {
     const resourcesAnchor = githubAnchor('Resources', anchors);
     body.push(heading(3, 'Resources'));
-    const tocKinds: ListItem[] = [];
+    const tocKinds: PhrasingContent[] = [];
     for (const [kind, title] of Object.entries(RESOURCE_HEADINGS) as Array<[ResourceKind, string]>) {
       const ofKind = resources.filter((r) => r.resource.kind === kind).sort((a, b) => byName(a.resource.name, b.resource.name));
       if (ofKind.length === 0) continue;
-      tocKinds.push(item([paragraph([{ type: 'link', url: `#${githubAnchor(title, anchors)}`, children: [text(title)] }])]));
+      if (tocKinds.length > 0) tocKinds.push(text(' · '));
+      tocKinds.push({ type: 'link', url: `#${githubAnchor(title, anchors)}`, children: [text(title)] });
       body.push(heading(4, title));
       body.push(list(ofKind.map(({ resource }) => linkItem(resource.name, resource.url, resource.description))));
     }
-    toc.push(item([paragraph([{ type: 'link', url: `#${resourcesAnchor}`, children: [text('Resources')] }]), list(tocKinds)]));
+    toc.push(paragraph([{ type: 'strong', children: [{ type: 'link', url: `#${resourcesAnchor}`, children: [text('Resources')] }] }, text(': '), ...tocKinds]));
   }
 
   const summary = paragraph([
@@ -126,7 +129,7 @@ export function buildListTree(content: ListContent, reservedAnchors: readonly st
     ),
   ]);
   const note: RootContent = { type: 'html', value: GENERATED_NOTE };
-  return { type: 'root', children: [note, summary, ...(toc.length > 0 ? [list(toc)] : []), ...body] };
+  return { type: 'root', children: [note, summary, ...toc, ...body] };
 }
 
 /**
@@ -142,6 +145,6 @@ export function unlistedEntries(content: ListContent): string[] {
 /** The section's Markdown, markers excluded. */
 export function renderListSection(content: ListContent, reservedAnchors: readonly string[] = []): string {
   return unified()
-    .use(remarkStringify, { bullet: '-', listItemIndent: 'one', emphasis: '_', strong: '*', rule: '-', fences: true })
+    .use(remarkStringify, { bullet: '-', listItemIndent: 'one', emphasis: '*', strong: '*', rule: '-', fences: true })
     .stringify(buildListTree(content, reservedAnchors));
 }

@@ -62,19 +62,17 @@ describe('the README list section', () => {
 
 6 projects in 2 categories, and 2 learning resources.
 
-- [AI & ML](#ai--ml)
-  - [Agents](#agents)
-- [Tools](#tools)
-  - [Web Frameworks](#web-frameworks)
-- [Resources](#resources)
-  - [Books](#books)
-  - [Podcasts](#podcasts)
+**[AI & ML](#ai--ml)**: [Agents](#agents)
+
+**[Tools](#tools)**: [Web Frameworks](#web-frameworks)
+
+**[Resources](#resources)**: [Books](#books) · [Podcasts](#podcasts)
 
 ### AI & ML
 
 #### Agents
 
-_Frameworks for programs that call models and tools in a loop until a task is done._
+*Frameworks for programs that call models and tools in a loop until a task is done.*
 
 - [C++ Crew \\<x>](https://github.com/example/crew) - Agents with roles & goals, for 100% of teams.
 
@@ -82,7 +80,7 @@ _Frameworks for programs that call models and tools in a loop until a task is do
 
 #### Web Frameworks
 
-_Frameworks that turn HTTP requests into Python calls; pick one by how much they decide for you._
+*Frameworks that turn HTTP requests into Python calls; pick one by how much they decide for you.*
 
 - [Plain_Name\\*](https://plain.example.org/a_b) - Has no subcategory, so it is listed before them_all.
 - Full-stack
@@ -106,7 +104,7 @@ _Frameworks that turn HTTP requests into Python calls; pick one by how much they
 
   it('numbers table-of-contents anchors the way GitHub does when a title repeats a README heading', () => {
     const clash = renderListSection({ ...content, groups: [{ id: 'ai-ml', title: 'Set up', order: 1 }, { id: 'tools', title: 'Tools', order: 2 }] }, ['Set up']);
-    expect(clash).toContain('- [Set up](#set-up-1)');
+    expect(clash).toContain('**[Set up](#set-up-1)**');
   });
 
   it('names entries it cannot place instead of dropping them silently', () => {
