@@ -12,6 +12,7 @@ import { rule as duplicatePick } from './rules/duplicate-pick.ts';
 import { rule as duplicateEntry } from './rules/duplicate-entry.ts';
 import { rule as duplicateId } from './rules/duplicate-id.ts';
 import { rule as httpsOnly } from './rules/https-only.ts';
+import { rule as missingPick } from './rules/missing-pick.ts';
 import { rule as pickStyle } from './rules/pick-style.ts';
 import { rule as placeholderText } from './rules/placeholder-text.ts';
 import { rule as pathMismatch } from './rules/path-mismatch.ts';
@@ -40,6 +41,7 @@ export const rules: readonly Rule[] = [
   duplicateEntry,
   duplicateDescription,
   descriptionStyle,
+  missingPick,
   pickStyle,
   duplicatePick,
   placeholderText,
