@@ -19,8 +19,9 @@ items are "- [name](url) - description" with -, * or +; plain bullets with neste
 items are subcategories; table-of-contents lists are skipped. Projects already in
 DIR are skipped, so an interrupted import can simply be run again.
 
-Items without a description get a description starting with "TODO:", which the
-validator reports until a human has written one in our own words.
+Items without a description get a description starting with "TODO:", and every
+entry gets a "TODO:" pick line (a list says what a project is, not when to choose
+it); the validator reports both until a human has written them in our own words.
 
 Options:
   --into DIR          content folder to write into (default: content)

@@ -129,6 +129,17 @@ describe('importing the grouped layout (bold group lines, ### sections, nested s
     expect(helpers.intro).toMatch(/^TODO: .*Source: Small helpers\.$/);
   });
 
+  it('drafts a TODO pick line on every entry, which the placeholder rule refuses to merge', () => {
+    const entries = readMarkdown(dir, 'entries');
+    expect(entries.length).toBeGreaterThan(0);
+    for (const e of entries) expect(String(e.data.pick)).toBe(`TODO: finish "Pick it when …" for ${String(e.data.name)}: when to choose it over its neighbours, in our own words.`);
+    const text = readFileSync(join(dir, entries.find((e) => e.rel.endsWith('no-words.md'))!.rel), 'utf8');
+    expect(text).toMatch(/\ndescription: .*\npick: .*\nstatus: /);
+    const problems = validateContent(loadContent(dir), null, new Date(`${TODAY}T00:00:00Z`));
+    const pickProblems = problems.filter((p) => p.message.startsWith('pick ') || p.rule.includes('pick'));
+    expect(pickProblems.map((p) => `${p.rule} ${p.severity} ${p.message}`)).toEqual(Array(entries.length).fill('placeholder-text error pick is a TODO placeholder'));
+  });
+
   it('produces files the validator accepts structurally (schema, paths, categories, groups, tags, links)', () => {
     expect(structuralProblems(dir)).toEqual([]);
   });

@@ -9,6 +9,7 @@ import { entrySchema, type Entry } from '../../schemas/entry.ts';
 import { categorySchema, seeAlsoSchema, type Category, type Group, type Subcategory } from '../../schemas/category.ts';
 import { resourceSchema, type Resource, type ResourceKind } from '../../schemas/resource.ts';
 import { normalizeUrl } from '../../content/urls.ts';
+import { placeholderPick } from '../pick-draft.ts';
 import { slugForItem, slugify, uniqueSlug } from '../slug.ts';
 import { repoUrlOf } from '../urls.ts';
 import type { ParsedList, SourceSection } from './parse.ts';
@@ -334,6 +335,7 @@ export function planImport(parsed: ParsedList, given: Taxonomy, options: PlanOpt
           ...(subcategory ? { subcategory } : {}),
           tags: tagsFor([item.subcategory, section.title, category?.title], section.title, cid),
           description,
+          pick: placeholderPick(name),
           status: 'recommended' as const,
           added: options.today,
         };
