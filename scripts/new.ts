@@ -13,6 +13,7 @@ import { readListFiles } from '../src/contributing/content-read.ts';
 import { addEntry, type NewOutcome } from '../src/contributing/new/run.ts';
 import type { NewInput, Sources } from '../src/contributing/new/draft.ts';
 import { entryStatus, type Entry } from '../src/schemas/entry.ts';
+import { isPlaceholder } from '../src/content/rules/placeholder-text.ts';
 
 const HELP = `Usage: npm run new [-- options]
 
@@ -34,6 +35,8 @@ Options:
   --docs URL            documentation home, when it is not the homepage
   --tags a,b            tags from content/tags.yaml
   --description TEXT    one sentence, in our own words
+  --pick TEXT           when to choose it: one sentence completing "Pick it when …"
+                        (without it the entry gets a TODO pick line to finish)
   --status STATUS       recommended (default), alternative or legacy
   --slug SLUG           file name (default: from the name)
   --root DIR            content folder (default: content)
@@ -43,7 +46,8 @@ Options:
   -h, --help            show this help
 
 Exit codes: 0 written and valid, 1 refused (duplicate, file exists) or written
-with validator errors, 2 usage error or missing required fields.
+with validator errors (a TODO pick line is one), 2 usage error or missing
+required fields.
 
 The entry's \`added\` date is today in UTC, or the day ATLAS_NOW gives (YYYY-MM-DD).`;
 
@@ -65,6 +69,7 @@ try {
       docs: { type: 'string' },
       tags: { type: 'string' },
       description: { type: 'string' },
+      pick: { type: 'string' },
       status: { type: 'string' },
       slug: { type: 'string' },
       root: { type: 'string', default: 'content' },
@@ -109,6 +114,7 @@ const input: NewInput = {
   docs: str('docs'),
   tags: str('tags')?.split(',').map((t) => t.trim()).filter(Boolean),
   description: str('description'),
+  pick: str('pick'),
   status: status as NewInput['status'],
 };
 if (!input.category && rl) {
@@ -141,6 +147,9 @@ async function review(draft: Partial<Entry>, sources: Sources, lookups: readonly
   if (sources.description && sources.description !== 'flag') console.log('The description below is the project\'s own words: rewrite it in ours (what it is for, what sets it apart).');
   const d = await ask(`description${from('description')}`, out.description);
   if (d) out.description = d;
+  console.log('Finish the sentence "Pick it when …": when to choose it over its neighbours, one sentence ending with a period.');
+  const p = await ask('pick', out.pick && !isPlaceholder(out.pick) ? out.pick : undefined);
+  if (p) out.pick = p;
   const s = await ask('status (recommended, alternative, legacy)', out.status);
   if (s && entryStatus.safeParse(s).success) out.status = s as Entry['status'];
   return out;
@@ -189,6 +198,9 @@ switch (outcome.kind) {
     console.log(`Wrote ${path}${filled.length ? ` (${filled.join(', ')})` : ''}.`);
     if (outcome.sources.description && outcome.sources.description !== 'flag') {
       console.log('Before opening a pull request, rewrite the description in our own words: it is the project\'s own one-liner.');
+    }
+    if (outcome.entry.pick && isPlaceholder(outcome.entry.pick)) {
+      console.log('Before opening a pull request, replace the TODO pick line: finish "Pick it when …" in our own words (see CONTRIBUTING.md).');
     }
     for (const p of outcome.problems) console.log(formatFinding({ path: show(p.path), line: p.line, column: p.col, rule: p.rule, severity: p.severity, message: p.message, hint: p.hint }, format));
     const errors = outcome.problems.filter((p) => p.severity === 'error').length;

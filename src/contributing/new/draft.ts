@@ -5,6 +5,7 @@
  */
 import { normalizePypiName, normalizeUrl } from '../../content/urls.ts';
 import type { Entry, EntryStatus } from '../../schemas/entry.ts';
+import { placeholderPick } from '../pick-draft.ts';
 import { slugify } from '../slug.ts';
 import { repoUrlOf } from '../urls.ts';
 import type { GithubRepo, PypiProject } from './lookup.ts';
@@ -19,6 +20,8 @@ export interface NewInput {
   docs?: string | undefined;
   tags?: string[] | undefined;
   description?: string | undefined;
+  /** Completes "Pick it when …"; without it the entry gets a TODO pick for the contributor to finish. */
+  pick?: string | undefined;
   status?: EntryStatus | undefined;
 }
 
@@ -143,8 +146,9 @@ export function draftEntry(input: NewInput, facts: Facts, ctx: DraftContext): { 
   const pypiMatches = !!facts.pypi && (input.pypi ? !repo || !pypiRepo || sameRepo : sameRepo || (!pypiRepo && mentionsHost(facts.pypi, input.url)));
   const homepage = facts.github?.homepage?.trim() || undefined;
   const validHomepage = homepage && /^https?:\/\/[^/\s]+\.[^/\s]+/.test(homepage) && !repoUrlOf(homepage) ? homepage : undefined;
+  const name = pick('name', [[input.name?.trim(), 'flag'], [facts.github?.name, 'GitHub'], [facts.pypi?.name, 'PyPI']]);
   const entry: Partial<Entry> = {
-    name: pick('name', [[input.name?.trim(), 'flag'], [facts.github?.name, 'GitHub'], [facts.pypi?.name, 'PyPI']]),
+    name,
     // `url` is the page a reader lands on: when the contributor gave the repository and the
     // project has a homepage, the homepage wins (the repository stays in `repo`).
     url: pick('url', [
@@ -167,6 +171,9 @@ export function draftEntry(input: NewInput, facts: Facts, ctx: DraftContext): { 
       [facts.github?.description ? tidyDescription(facts.github.description) : undefined, 'GitHub'],
       [pypiMatches && facts.pypi?.summary ? tidyDescription(facts.pypi.summary) : undefined, 'PyPI'],
     ]),
+    // No source says when to choose a project over its neighbours: without --pick, a TODO draft
+    // that the validator's placeholder-text rule refuses until the contributor writes it.
+    pick: pick('pick', [[input.pick?.trim(), 'flag'], [name ? placeholderPick(name) : undefined, 'default']]),
     status: pick('status', [[input.status, 'flag'], ['recommended', 'default']]),
     added: ctx.today,
   };

@@ -13,6 +13,7 @@ import { draftEntry, findDuplicate, suggestTags, tidyDescription } from './draft
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const TODAY = '2026-11-28';
+const PICK = 'you want typed, class-based API controllers with dependency injection built in, and can live with a smaller community than FastAPI.';
 
 /** Fake api.github.com and pypi.org on one real 127.0.0.1 server; records every request. */
 interface Fake {
@@ -140,7 +141,7 @@ describe('npm run new with flags, against fake GitHub and PyPI on 127.0.0.1', ()
   it('writes a valid entry with repo, PyPI name, docs, a tidied description draft and vocabulary tags filled in', async () => {
     // Asynchronous spawn: the fake servers live in this process and must keep answering.
     const run = await runAsync(
-      [join(repoRoot, 'scripts/new.ts'), '--root', root, '--name', 'Litestar', '--url', 'https://litestar.dev/', '--repo', 'https://github.com/litestar-org/litestar', '--category', 'web-frameworks', '--subcategory', 'api', '--yes'],
+      [join(repoRoot, 'scripts/new.ts'), '--root', root, '--name', 'Litestar', '--url', 'https://litestar.dev/', '--repo', 'https://github.com/litestar-org/litestar', '--category', 'web-frameworks', '--subcategory', 'api', '--pick', PICK, '--yes'],
       { ...process.env, GITHUB_API_URL: `${fake.origin}/gh`, PYPI_URL: fake.origin, GITHUB_TOKEN: 'sekrit-token-123', ATLAS_NOW: TODAY },
     );
     expect(run.stderr).toBe('');
@@ -155,16 +156,37 @@ describe('npm run new with flags, against fake GitHub and PyPI on 127.0.0.1', ()
       subcategory: 'api',
       tags: ['asgi', 'api', 'rest'],
       description: 'Production-ready, Light, Flexible and Extensible ASGI API framework | Effortlessly Build Performant APIs.',
+      pick: PICK,
       status: 'recommended',
       added: TODAY,
     });
     expect(run.stdout).toContain('Wrote ');
+    expect(run.stdout).not.toContain('TODO pick line');
     expect(run.stdout).toContain('rewrite the description in our own words');
     expect(run.stdout).toContain('The validator found no errors.');
     expect(run.stdout).not.toContain('sekrit');
     expect(fake.requests.map((r) => r.path)).toEqual(['/gh/repos/litestar-org/litestar', '/pypi/litestar/json']);
     expect(fake.requests[0]?.auth).toBe('Bearer sekrit-token-123');
     expect(fake.requests[1]?.auth).toBeUndefined();
+  });
+
+  it('without --pick writes a TODO pick line, says what to do, and exits 1 until it is written', async () => {
+    const run = await runAsync(
+      [join(repoRoot, 'scripts/new.ts'), '--root', root, '--name', 'Litestar', '--url', 'https://litestar.dev/', '--category', 'web-frameworks', '--description', 'Typed ASGI framework for APIs with dependency injection and plugins.', '--offline', '--yes'],
+      { ...process.env, ATLAS_NOW: TODAY },
+    );
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(1);
+    const text = readFileSync(join(root, 'entries/web-frameworks/litestar.md'), 'utf8');
+    expect(text).toContain(`\ndescription: Typed ASGI framework for APIs with dependency injection and plugins.\npick: 'TODO: finish "Pick it when …" for Litestar: when to choose it over its neighbours, in our own words.'\nstatus: recommended\n`);
+    const file = join(root, 'entries/web-frameworks/litestar.md');
+    expect(run.stdout).toBe(
+      `Wrote ${file} (tags from category).\n` +
+        'Before opening a pull request, replace the TODO pick line: finish "Pick it when …" in our own words (see CONTRIBUTING.md).\n' +
+        `${file}:7:7 placeholder-text error: pick is a TODO placeholder\n` +
+        '    fix: finish the sentence "Pick it when …" in our own words: when to choose it over its neighbours (see CONTRIBUTING.md)\n' +
+        `The validator found 1 error(s) in ${file}; fix them and run \`npm run validate -- ${file}\`.\n`,
+    );
   });
 
   it('follows a renamed repository to its current URL, and ignores a PyPI project of the same name that belongs to another repo', async () => {
@@ -187,7 +209,8 @@ describe('npm run new with flags, against fake GitHub and PyPI on 127.0.0.1', ()
     if (outcome.kind !== 'written') return;
     expect(outcome.lookups).toEqual(['GitHub unreachable (refused); drafted without GitHub', 'PyPI unreachable (refused); drafted without PyPI']);
     expect(readEntry('entries/web-frameworks/litestar.md')).toMatchObject({ repo: 'https://github.com/litestar-org/litestar', tags: ['flask', 'web'], description: 'Typed ASGI framework for APIs with dependency injection and plugins.' });
-    expect(outcome.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    // No --pick: the only error is the TODO pick line the contributor still has to write.
+    expect(outcome.problems.filter((p) => p.severity === 'error').map((p) => `${p.line}:${p.col} ${p.rule} ${p.message}`)).toEqual(['8:7 placeholder-text pick is a TODO placeholder']);
   });
 
   it('lets the contributor review the draft (interactive mode) and records their edits as theirs', async () => {

@@ -129,6 +129,7 @@ const HINTS: Record<string, string> = {
   url: 'pass --url https://… (the project homepage)',
   tags: 'pass --tags a,b with tags from content/tags.yaml',
   description: 'pass --description "One sentence, in our own words, on what it is for."',
+  pick: 'pass --pick "you want …": one sentence, in our own words, that completes "Pick it when …"',
   repo: 'pass --repo https://github.com/owner/name',
   pypi: 'pass --pypi with the name you pip install',
 };
