@@ -1,8 +1,9 @@
 /**
- * Walks the real content/ and checks that the list is in our own words: no two descriptions are
- * the same, and no description, note or category intro sentence equals (or shares an 8-word run
- * with) a sentence of the awesome-list READMEs in ../shared/data/awesome-lists/. That folder is
- * never committed; when it is absent the comparison is skipped with a message.
+ * Walks the real content/ and checks that the list is in our own words: no two descriptions and
+ * no two pick lines are the same, and no description, pick line, note or category intro sentence
+ * equals (or shares an 8-word run with) a sentence of the awesome-list READMEs in
+ * ../shared/data/awesome-lists/. That folder is never committed; when it is absent the
+ * comparison is skipped with a message.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -10,6 +11,8 @@ import { describe, expect, it } from 'vitest';
 import { loadContent } from './load.ts';
 import { buildReferenceIndex, findCopy, markdownToProse, referenceSentences, sentences, words } from './originality.ts';
 import { normalizeDescription } from './rules/duplicate-description.ts';
+import { pickKey } from './rules/duplicate-pick.ts';
+import { isPlaceholder } from './rules/placeholder-text.ts';
 
 const REPO = resolve(import.meta.dirname, '../..');
 const CONTENT = join(REPO, 'content');
@@ -32,6 +35,9 @@ function ourSentences(): Array<{ where: string; sentence: string }> {
   for (const file of loaded.files) {
     const description = text(file.raw?.description);
     if (description) out.push({ where: `${file.path} (description)`, sentence: description });
+    // A pick is read as "Pick it when <pick>"; it is one sentence, compared whole.
+    const pick = text(file.raw?.pick);
+    if (pick && !isPlaceholder(pick)) out.push({ where: `${file.path} (pick)`, sentence: pick });
     const intro = text(file.raw?.intro);
     if (intro) for (const s of sentences(intro.replace(/\s+/g, ' '))) out.push({ where: `${file.path} (intro)`, sentence: s });
     if (file.body.trim()) {
@@ -51,6 +57,20 @@ describe('originality of the real content', () => {
       const key = normalizeDescription(d);
       const first = seen.get(key);
       if (first) offenders.push(`${file.path} repeats ${first}: ${d}`);
+      else seen.set(key, file.path);
+    }
+    expect(offenders).toEqual([]);
+  });
+
+  it('has no two entries with the same pick line', () => {
+    const seen = new Map<string, string>();
+    const offenders: string[] = [];
+    for (const file of loaded.files) {
+      const pick = text(file.raw?.pick);
+      if (!pick || isPlaceholder(pick)) continue;
+      const key = pickKey(pick);
+      const first = seen.get(key);
+      if (first) offenders.push(`${file.path} repeats ${first}: ${pick}`);
       else seen.set(key, file.path);
     }
     expect(offenders).toEqual([]);
