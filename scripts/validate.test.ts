@@ -93,13 +93,13 @@ describe('validate CLI', () => {
   });
 
   it('--format json prints a machine-readable report (here with --root pointing elsewhere)', () => {
-    const dir = tree({ 'entries/testing/three.md': null, 'entries/testing/extra.md': entry('testing', { tags: '[nope]' }) });
+    const dir = tree({ 'entries/testing/three.md': null, 'entries/testing/extra.md': entry('testing', { tags: '[testing, nope]' }) });
     const r = run(REPO, '--root', join(dir, 'content'), '--format=json');
     expect(r.code).toBe(1);
     const report = JSON.parse(r.stdout);
     expect(report).toMatchObject({ version: 1, ok: false, files: 11, errors: 1, warnings: 0 });
     expect(report.problems).toEqual([
-      { path: join(dir, 'content/entries/testing/extra.md'), line: 7, col: 8, rule: 'unknown-tag', severity: 'error', message: 'tag "nope" is not in tags.yaml', hint: expect.any(String) },
+      { path: join(dir, 'content/entries/testing/extra.md'), line: 7, col: 17, rule: 'unknown-tag', severity: 'error', message: 'tag "nope" is not in tags.yaml', hint: expect.any(String) },
     ]);
   });
 

@@ -24,10 +24,11 @@ Options:
 Exit codes: 0 no errors (warnings allowed), 1 errors found, 2 usage or internal error.
 Rules (one file each in src/content/rules/):
   bad-file, stray-file, frontmatter-missing, yaml-syntax, schema, path-mismatch,
-  unknown-category, unknown-subcategory, unknown-group, duplicate-id, unknown-tag, resource-kind,
-  duplicate-entry, duplicate-description, description-style, missing-pick (off until picks are
-  required), pick-style, duplicate-pick, placeholder-text, https-only, tracking-params, raw-html,
-  broken-internal-link, redirect-target, small-category (warning), review-age (warning)
+  unknown-category, unknown-subcategory, unknown-group, duplicate-id, unknown-tag, tag-count,
+  resource-kind, duplicate-entry, duplicate-description, description-style, missing-pick (off
+  until picks are required), pick-style, duplicate-pick, placeholder-text, https-only,
+  tracking-params, raw-html, broken-internal-link, redirect-target, small-category (warning),
+  review-age (warning)
 
 Environment: ATLAS_NOW=YYYY-MM-DD pins "now" for the date rules (default: the real clock).
 `;

@@ -22,6 +22,7 @@ import { rule as resourceKind } from './rules/resource-kind.ts';
 import { rule as reviewAge } from './rules/review-age.ts';
 import { rule as schema } from './rules/schema.ts';
 import { rule as smallCategory } from './rules/small-category.ts';
+import { rule as tagCount } from './rules/tag-count.ts';
 import { rule as trackingParams } from './rules/tracking-params.ts';
 import { rule as unknownCategory } from './rules/unknown-category.ts';
 import { rule as unknownGroup } from './rules/unknown-group.ts';
@@ -37,6 +38,7 @@ export const rules: readonly Rule[] = [
   unknownGroup,
   duplicateId,
   unknownTag,
+  tagCount,
   resourceKind,
   duplicateEntry,
   duplicateDescription,
