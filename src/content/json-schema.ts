@@ -9,6 +9,7 @@ import { isoDate, webUrl } from '../schemas/common.ts';
 import { entrySchema, repoUrl } from '../schemas/entry.ts';
 import { redirectsFileSchema } from '../schemas/redirects.ts';
 import { resourceSchema } from '../schemas/resource.ts';
+import { synonymsFileSchema } from '../schemas/synonyms.ts';
 import { tagsFileSchema } from '../schemas/tags.ts';
 
 export interface SchemaTarget {
@@ -26,6 +27,7 @@ export const SCHEMA_TARGETS: readonly SchemaTarget[] = [
   { file: 'groups.schema.json', title: 'Python Atlas groups', description: 'content/groups.yaml', schema: groupsFileSchema },
   { file: 'tags.schema.json', title: 'Python Atlas tags', description: 'content/tags.yaml: tag id → one-line explanation', schema: tagsFileSchema },
   { file: 'redirects.schema.json', title: 'Python Atlas redirects', description: 'content/redirects.yaml: old category and entry ids → where they live now', schema: redirectsFileSchema },
+  { file: 'synonyms.schema.json', title: 'Python Atlas search vocabulary', description: 'content/synonyms.yaml: synonym groups and ignored filler words for search', schema: synonymsFileSchema },
 ];
 
 /**

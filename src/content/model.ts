@@ -10,7 +10,7 @@ import { frontmatterProblem } from './rules/frontmatter-missing.ts';
 import { yamlSyntaxProblems } from './rules/yaml-syntax.ts';
 import { parsePositionedYaml, parseYamlFile, type PositionedYaml } from './yaml-doc.ts';
 
-export type FileKind = 'groups' | 'tags' | 'category' | 'entry' | 'resource' | 'redirects';
+export type FileKind = 'groups' | 'tags' | 'category' | 'entry' | 'resource' | 'redirects' | 'synonyms';
 
 export interface ContentFile {
   kind: FileKind;
@@ -33,6 +33,7 @@ export function kindOf(rel: string): FileKind | null {
   if (rel === 'groups.yaml') return 'groups';
   if (rel === 'tags.yaml') return 'tags';
   if (rel === 'redirects.yaml') return 'redirects';
+  if (rel === 'synonyms.yaml') return 'synonyms';
   if (/^categories\/[^/]+\.ya?ml$/.test(rel)) return 'category';
   if (/^entries\/.+\.md$/.test(rel)) return 'entry';
   if (/^resources\/.+\.md$/.test(rel)) return 'resource';

@@ -13,6 +13,7 @@ import { categorySchema, groupsFileSchema } from '../../schemas/category.ts';
 import { entrySchema } from '../../schemas/entry.ts';
 import { redirectsFileSchema } from '../../schemas/redirects.ts';
 import { resourceSchema } from '../../schemas/resource.ts';
+import { synonymsFileSchema } from '../../schemas/synonyms.ts';
 import { tagsFileSchema } from '../../schemas/tags.ts';
 import type { Rule } from '../context.ts';
 import type { FileKind } from '../model.ts';
@@ -27,6 +28,7 @@ const schemas: Record<FileKind, z.ZodType> = {
   groups: groupsFileSchema,
   tags: tagsFileSchema,
   redirects: redirectsFileSchema,
+  synonyms: synonymsFileSchema,
 };
 
 /** Top-level keys each kind allows, for the "did you mean" hint on unknown fields. */
@@ -36,6 +38,7 @@ const allowedKeys: Partial<Record<FileKind, string[]>> = {
   category: Object.keys(categorySchema.shape),
   groups: Object.keys(groupsFileSchema.shape),
   redirects: Object.keys(redirectsFileSchema.shape),
+  synonyms: Object.keys(synonymsFileSchema.shape),
 };
 
 const schemaFile: Record<FileKind, string> = {
@@ -45,6 +48,7 @@ const schemaFile: Record<FileKind, string> = {
   groups: 'public/schema/groups.schema.json',
   tags: 'public/schema/tags.schema.json',
   redirects: 'public/schema/redirects.schema.json',
+  synonyms: 'public/schema/synonyms.schema.json',
 };
 
 /** `['seeAlso', 0, 'url']` → `seeAlso[0].url`. */
