@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { compactNumber, daysSince, fullNumber, longDate, plural, relativeTime, shortAge } from './format.ts';
+import { compactNumber, daysSince, fullDate, fullNumber, longDate, plural, relativeTime, shortAge } from './format.ts';
 
 const now = new Date('2026-11-28T12:00:00Z');
 
@@ -50,6 +50,12 @@ test('daysSince is null for unusable dates, never negative', () => {
   expect(daysSince('garbage', now)).toBeNull();
   expect(daysSince('2026-11-18T12:00:00Z', now)).toBe(10);
   expect(daysSince('2027-01-01T00:00:00Z', now)).toBe(0);
+});
+
+test('fullDate writes the month out, on the UTC calendar day', () => {
+  expect(fullDate('2026-12-06')).toBe('6 December 2026');
+  expect(fullDate('2026-05-31T23:30:00-02:00')).toBe('1 June 2026');
+  expect(fullDate('soon')).toBe('');
 });
 
 test('longDate and plural', () => {

@@ -69,6 +69,15 @@ export function longDate(iso: string): string {
   return `${d.getUTCDate()} ${months[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
 }
 
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "6 December 2026": a date written out in full, for sentences ("Reviewed 6 December 2026"). */
+export function fullDate(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return '';
+  return `${d.getUTCDate()} ${MONTH_NAMES[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+}
+
 /** Whole days between a date and now (for sort keys); null when the date is unusable. */
 export function daysSince(iso: string | null | undefined, now: Date): number | null {
   if (!iso) return null;
