@@ -9,11 +9,10 @@
  * formatters call them at the point of printing.
  */
 
-/**
- * C0 controls, DEL, C1 controls and the Unicode line/paragraph separators: nothing a one-line
- * field or a report cell should ever contain.
- */
-export const CONTROL_CHAR = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+import { CONTROL_CHAR, describeControl } from '../schemas/common.ts';
+
+/** The schemas' definition of a control character (one definition for refusing and escaping). */
+export { CONTROL_CHAR, describeControl };
 const CONTROL_CHARS = new RegExp(CONTROL_CHAR.source, 'g');
 
 const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
@@ -24,17 +23,6 @@ export function controlEscape(ch: string): string {
   if (named) return named;
   const code = ch.codePointAt(0)!;
   return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
-}
-
-/** The name a person reads for a control character in an error message (`U+001B ESC`). */
-export function describeControl(ch: string): string {
-  const code = ch.codePointAt(0)!;
-  const names: Record<number, string> = {
-    0x00: 'NUL', 0x07: 'BEL', 0x08: 'BS', 0x09: 'TAB', 0x0a: 'newline', 0x0b: 'VT', 0x0c: 'FF', 0x0d: 'carriage return',
-    0x1b: 'ESC', 0x7f: 'DEL', 0x85: 'NEL', 0x2028: 'line separator', 0x2029: 'paragraph separator',
-  };
-  const hex = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
-  return names[code] ? `${hex} ${names[code]}` : hex;
 }
 
 /**

@@ -4,7 +4,7 @@
  * and every script import it, and the TypeScript types are inferred from it.
  */
 import { z } from 'zod';
-import { description, isoDate, kebabId, webUrl } from './common.ts';
+import { description, isoDate, kebabId, noControlChars, webUrl } from './common.ts';
 
 /** How strongly we recommend an entry: the first choice, a sound alternative, or kept for the record. */
 export const entryStatus = z.enum(['recommended', 'alternative', 'legacy']);
@@ -24,7 +24,7 @@ export const pypiName = z
 export const entrySchema = z
   .object({
     /** Display name, as the project writes it. */
-    name: z.string().trim().min(1, 'must not be empty').max(60, 'must be at most 60 characters'),
+    name: z.string().trim().min(1, 'must not be empty').max(60, 'must be at most 60 characters').check(noControlChars()),
     /** Primary homepage: the page a reader should land on. */
     url: webUrl,
     /** Source repository (GitHub, GitLab or Codeberg). */
@@ -50,7 +50,7 @@ export const entrySchema = z
      * One sentence, in our own words, that completes "Pick it when …" and names the trade-off
      * against the neighbours in its category (the `pick-style` rule checks the form).
      */
-    pick: z.string().trim().min(1, 'must not be empty').optional(),
+    pick: z.string().trim().min(1, 'must not be empty').check(noControlChars()).optional(),
     /** recommended | alternative | legacy */
     status: entryStatus,
     /** The date the entry joined the list. */
