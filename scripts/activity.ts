@@ -6,9 +6,8 @@ import { readdirSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createHttpClient } from '../src/http/index.ts';
-import { githubUrlsFromEnv } from '../src/github/index.ts';
 import { collectTargets } from '../src/activity/entries.ts';
-import { pypiUrlFromEnv } from '../src/activity/pypi.ts';
+import { endpointsFromEnv } from '../src/services/endpoints.ts';
 import { newFindings, renderReportMarkdown, type Finding } from '../src/activity/report.ts';
 import { runActivity, type ProgressEvent } from '../src/activity/run.ts';
 import { DEFAULT_STORE_PATH, loadStore, StoreError, writeStore } from '../src/activity/store.ts';
@@ -172,8 +171,7 @@ async function main(): Promise<number> {
   }
   removeStaleTemps(storePath);
 
-  const { graphqlUrl } = githubUrlsFromEnv();
-  const pypiUrl = pypiUrlFromEnv();
+  const { githubGraphqlUrl: graphqlUrl, pypiUrl, pypiStatsUrl } = endpointsFromEnv();
   const token = process.env.GITHUB_TOKEN?.trim() || undefined;
   const pypiHost = new URL(pypiUrl).host;
   const http = createHttpClient({
@@ -191,7 +189,7 @@ async function main(): Promise<number> {
       token,
       graphqlUrl,
       pypiUrl,
-      pypiStatsUrl: process.env.PYPI_STATS_URL || undefined,
+      pypiStatsUrl,
       pypiConcurrency,
       maxAgeMs: maxAgeHours * 3600_000,
       prune,

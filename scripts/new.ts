@@ -14,6 +14,7 @@ import { addEntry, type NewOutcome } from '../src/contributing/new/run.ts';
 import type { NewInput, Sources } from '../src/contributing/new/draft.ts';
 import { entryStatus, type Entry } from '../src/schemas/entry.ts';
 import { isPlaceholder } from '../src/content/rules/placeholder-text.ts';
+import { endpointsFromEnv } from '../src/services/endpoints.ts';
 
 const HELP = `Usage: npm run new [-- options]
 
@@ -164,8 +165,8 @@ try {
     slug: str('slug'),
     offline: Boolean(values.offline),
     today: utcDay(clock()),
-    githubApiUrl: process.env.GITHUB_API_URL || 'https://api.github.com',
-    pypiUrl: process.env.PYPI_URL || 'https://pypi.org',
+    githubApiUrl: endpointsFromEnv().githubApiUrl,
+    pypiUrl: endpointsFromEnv().pypiUrl,
     githubToken: process.env.GITHUB_TOKEN || undefined,
     review,
   });

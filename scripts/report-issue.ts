@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { githubUrlsFromEnv } from '../src/github/index.ts';
+import { endpointsFromEnv } from '../src/services/endpoints.ts';
 import { createHttpClient } from '../src/http/index.ts';
 import { GithubApiError, upsertReportIssue } from '../src/report/github-issues.ts';
 import { HEALTHY_MARKER } from '../src/links/report.ts';
@@ -73,7 +73,7 @@ if (!token) fail('GITHUB_TOKEN is not set');
 
 const http = createHttpClient({ perHost: 1 });
 try {
-  const done = await upsertReportIssue({ http, apiUrl: githubUrlsFromEnv().apiUrl, repo, token }, values.title, body, healthy);
+  const done = await upsertReportIssue({ http, apiUrl: endpointsFromEnv().githubApiUrl, repo, token }, values.title, body, healthy);
   const what = done.kind === 'none' ? `nothing to do (${done.reason})` : `${done.kind}${'number' in done ? ` #${done.number}` : ''}${done.url ? ` ${done.url}` : ''}`;
   process.stdout.write(`report-issue: ${what}\n`);
 } catch (e) {

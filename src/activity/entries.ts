@@ -9,9 +9,7 @@ import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { isMap, isScalar, type Document } from 'yaml';
 import { parseFrontmatter } from '../content/frontmatter.ts';
 import { pypiName } from '../schemas/entry.ts';
-import { parseGithubRepo, type RepoRef } from '../github/index.ts';
-
-export type RepoHost = 'github' | 'gitlab' | 'codeberg';
+import { parseGithubRepo, repoHostOf, type RepoHost, type RepoRef } from '../identity/repo.ts';
 
 export interface FieldAt<T> {
   value: T;
@@ -98,12 +96,6 @@ function fieldAt(doc: Document.Parsed, key: string, position: (o: number) => { l
   return { line: 1, col: 1 };
 }
 
-function hostOf(url: string): RepoHost | null {
-  const m = /^(?:https?:\/\/)?(?:www\.)?(github\.com|gitlab\.com|codeberg\.org)\//i.exec(url.trim());
-  if (!m) return /^[^/:\s]+\/[^/:\s]+$/.test(url.trim()) ? 'github' : null; // bare owner/name
-  return ({ 'github.com': 'github', 'gitlab.com': 'gitlab', 'codeberg.org': 'codeberg' } as const)[m[1]!.toLowerCase() as 'github.com'];
-}
-
 /** Reads one entry file's text into a target (or problems). Pure apart from its inputs. */
 export function targetFromText(text: string, id: string, file: string): { target: ActivityTarget | null; problems: TargetProblem[] } {
   const fm = parseFrontmatter(text);
@@ -121,7 +113,7 @@ export function targetFromText(text: string, id: string, file: string): { target
   if (data.repo !== undefined) {
     const at = fieldAt(fm.doc, 'repo', fm.position);
     const raw = typeof data.repo === 'string' ? data.repo : '';
-    const host = hostOf(raw);
+    const host = repoHostOf(raw);
     const ref = host === 'github' ? parseGithubRepo(raw) : null;
     if (!host || (host === 'github' && !ref)) {
       problems.push({ file, ...at, rule: 'activity/bad-repo', message: `repo ${JSON.stringify(data.repo)} is not a repository URL we can read`, hint: 'write it like https://github.com/owner/name' });

@@ -4,10 +4,10 @@ import { startFakeGithub, type FakeGithub } from '../github/fake-github.ts';
 import {
   developmentStatusFromClassifiers,
   fetchPypiProjects,
-  normalizePypiName,
   parsePypiProject,
   pythonVersionsFromClassifiers,
 } from './pypi.ts';
+import { normalizePypiName } from '../identity/pypi.ts';
 
 describe('classifier parsing', () => {
   it('keeps minor versions only, sorted numerically', () => {

@@ -1,20 +1,13 @@
 /**
  * PyPI facts for the activity store: latest version and its upload time, `requires_python`, the
  * Python versions and Development Status from the trove classifiers, whether the latest release
- * is yanked (JSON API `${PYPI_URL}/pypi/<name>/json`), and monthly downloads from a
- * pypistats-style endpoint (`${PYPI_STATS_URL}/api/packages/<name>/recent`) when one is set.
- * Parsing is pure; fetching goes through the shared HTTP client (src/http) with bounded
- * concurrency. A 404 is data (`missing`), malformed JSON is an error kept as data.
+ * is yanked, and monthly downloads when a pypistats-style server is configured. The requests go
+ * through the one PyPI client (src/pypi/client.ts); reading the facts out of an answer is pure
+ * and lives here. A 404 is data (`missing`), a malformed answer is an error kept as data.
  */
-import { z } from 'zod';
-import { HttpError, type HttpClient } from '../http/index.ts';
-
-export const DEFAULT_PYPI_URL = 'https://pypi.org';
-
-/** PyPI base URL from `PYPI_URL`, defaulting to pypi.org: one place reads it, as `githubUrlsFromEnv` does for GitHub. */
-export function pypiUrlFromEnv(env: NodeJS.ProcessEnv = process.env): string {
-  return env.PYPI_URL || DEFAULT_PYPI_URL;
-}
+import type { HttpClient } from '../http/index.ts';
+import { fetchMonthlyDownloads, fetchPypiProject as fetchPypiJson } from '../pypi/client.ts';
+import { pypiProjectSchema, type PypiProject } from '../schemas/pypi-api.ts';
 
 /** What we keep about one PyPI project (the store's `pypi` block minus bookkeeping). */
 export interface PypiData {
@@ -32,30 +25,6 @@ export type PypiResult =
   | { status: 'found'; name: string; data: PypiData }
   | { status: 'missing'; name: string }
   | { status: 'error'; name: string; error: string };
-
-const fileSchema = z.object({
-  upload_time_iso_8601: z.string().nullable().optional(),
-  upload_time: z.string().nullable().optional(),
-  yanked: z.boolean().optional(),
-});
-
-const projectSchema = z.object({
-  info: z.object({
-    version: z.string(),
-    requires_python: z.string().nullable().optional(),
-    classifiers: z.array(z.string()).nullable().optional(),
-    yanked: z.boolean().optional(),
-  }),
-  releases: z.record(z.string(), z.array(fileSchema)).optional(),
-  urls: z.array(fileSchema).optional(),
-});
-
-const recentSchema = z.object({ data: z.object({ last_month: z.number().int().nonnegative() }) });
-
-/** PEP 503 normalised name (what pypistats and the simple index key on). */
-export function normalizePypiName(name: string): string {
-  return name.replace(/[-_.]+/g, '-').toLowerCase();
-}
 
 function compareVersions(a: string, b: string): number {
   const pa = a.split('.').map(Number);
@@ -99,9 +68,13 @@ function isoOrNull(s: string | null | undefined): string | null {
  * file of it is yanked.
  */
 export function parsePypiProject(body: unknown): PypiData | { error: string } {
-  const parsed = projectSchema.safeParse(body);
-  if (!parsed.success) return { error: 'PyPI answered with an unexpected JSON shape' };
-  const { info, releases, urls } = parsed.data;
+  const parsed = pypiProjectSchema.safeParse(body);
+  return parsed.success ? pypiFacts(parsed.data) : { error: 'PyPI answered with an unexpected JSON shape' };
+}
+
+/** The facts of an answer already parsed by the client. */
+export function pypiFacts(project: PypiProject): PypiData {
+  const { info, releases, urls } = project;
   const files = urls && urls.length > 0 ? urls : (releases?.[info.version] ?? []); // `urls` = files of info.version; `releases` is deprecated
   const times = files.map((f) => isoOrNull(f.upload_time_iso_8601 ?? f.upload_time)).filter((t): t is string => t !== null).sort();
   const classifiers = info.classifiers ?? [];
@@ -117,8 +90,8 @@ export function parsePypiProject(body: unknown): PypiData | { error: string } {
 
 export interface FetchPypiOptions {
   http: HttpClient;
-  /** Default: `PYPI_URL` or https://pypi.org. */
-  pypiUrl?: string;
+  /** PyPI base URL (from src/services/endpoints.ts). */
+  pypiUrl: string;
   /** pypistats-style base URL (`/api/packages/<name>/recent`); downloads are skipped without it. */
   statsUrl?: string | undefined;
   /** Projects fetched at once (default 8). */
@@ -130,42 +103,13 @@ export interface FetchPypiOptions {
   signal?: AbortSignal;
 }
 
-async function getJson(http: HttpClient, url: URL, o: FetchPypiOptions): Promise<{ status: number; body?: unknown; error?: string }> {
-  try {
-    const res = await http.request(url, {
-      headers: { accept: 'application/json' },
-      maxBodyBytes: 32 * 1024 * 1024,
-      totalTimeoutMs: o.timeoutMs ?? 15_000,
-      ...(o.signal ? { signal: o.signal } : {}),
-    });
-    if (res.status !== 200) return { status: res.status };
-    if (res.truncated) return { status: 200, error: 'PyPI answer too large' };
-    try {
-      return { status: 200, body: JSON.parse(res.body.toString('utf8')) };
-    } catch {
-      return { status: 200, error: 'PyPI answered with malformed JSON' };
-    }
-  } catch (e) {
-    return { status: 0, error: `PyPI unreachable (${e instanceof HttpError ? e.kind : 'other'})` };
-  }
-}
-
 /** One project: JSON API, then (when configured) its monthly downloads. */
 export async function fetchPypiProject(name: string, options: FetchPypiOptions): Promise<PypiResult> {
-  const base = options.pypiUrl ?? pypiUrlFromEnv();
-  const url = new URL(`pypi/${encodeURIComponent(name)}/json`, base.endsWith('/') ? base : `${base}/`);
-  const project = await getJson(options.http, url, options);
-  if (project.error) return { status: 'error', name, error: project.error };
-  if (project.status === 404) return { status: 'missing', name };
-  if (project.status !== 200) return { status: 'error', name, error: `PyPI answered ${project.status}` };
-  const data = parsePypiProject(project.body);
-  if ('error' in data) return { status: 'error', name, error: data.error };
-  if (options.statsUrl) {
-    const statsBase = options.statsUrl.endsWith('/') ? options.statsUrl : `${options.statsUrl}/`;
-    const stats = await getJson(options.http, new URL(`api/packages/${encodeURIComponent(normalizePypiName(name))}/recent`, statsBase), options);
-    const recent = stats.status === 200 ? recentSchema.safeParse(stats.body) : null;
-    data.monthlyDownloads = recent?.success ? recent.data.data.last_month : stats.status === 404 ? null : undefined;
-  }
+  const request = { http: options.http, ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}), ...(options.signal ? { signal: options.signal } : {}) };
+  const answer = await fetchPypiJson(name, { ...request, baseUrl: options.pypiUrl });
+  if (answer.status !== 'found') return answer;
+  const data = pypiFacts(answer.project);
+  if (options.statsUrl) data.monthlyDownloads = await fetchMonthlyDownloads(name, options.statsUrl, request);
   return { status: 'found', name, data };
 }
 

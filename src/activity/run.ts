@@ -6,7 +6,8 @@
  */
 import type { ActivityStore, EntryActivity } from '../schemas/activity.ts';
 import type { HttpClient } from '../http/index.ts';
-import { fetchRepositories, repoKey, repoSlug, type GithubWaitPolicy, type RepoRef, type RepoResult, type WaitReason } from '../github/index.ts';
+import { fetchRepositories, type GithubWaitPolicy, type RepoResult, type WaitReason } from '../github/index.ts';
+import { repoKey, repoSlug, type RepoRef } from '../identity/repo.ts';
 import type { ActivityTarget } from './entries.ts';
 import { isFresh, mergeGithub, mergePypi, updateHistory } from './merge.ts';
 import { fetchPypiProjects, type PypiResult } from './pypi.ts';

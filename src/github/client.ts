@@ -11,30 +11,20 @@
  * ```ts
  * const http = createHttpClient();
  * const { results } = await fetchRepositories([{ owner: 'django', name: 'django' }], {
- *   token: process.env.GITHUB_TOKEN!, http, fields: 'existence',
+ *   token: process.env.GITHUB_TOKEN!, http, fields: 'existence', graphqlUrl: endpointsFromEnv().githubGraphqlUrl,
  * });
  * const r = results.get(repoKey({ owner: 'django', name: 'django' }));
  * if (r?.status === 'found' && r.renamed) console.log('moved to', r.data.url);
  * ```
- * GraphQL needs a token; without one, `fetchRepositoryRest` answers one repository through REST
- * (60 requests an hour unauthenticated).
+ * GraphQL needs a token; without one, `fetchRepositoryRest` (rest.ts) answers one repository
+ * through REST (60 requests an hour unauthenticated). Endpoint URLs come from the caller
+ * (src/services/endpoints.ts reads them from the environment).
  */
 import { HttpError, type HttpClient } from '../http/index.ts';
-import { parseRepositoriesResponse, parseRestRepository, type RepoResult } from './parse.ts';
+import { parseRepositoriesResponse, type RepoResult } from './parse.ts';
 import { batches, buildRepositoriesQuery, MAX_REPOS_PER_QUERY, type RepoFieldSet } from './query.ts';
 import { defaultGithubWaitPolicy, nextStep, pauseBeforeNext, type AttemptResult, type GithubWaitPolicy, type WaitReason } from './rate-limit.ts';
-import { isValidRepoRef, repoKey, repoSlug, type RepoRef } from './repo-ref.ts';
-
-export const DEFAULT_GITHUB_API_URL = 'https://api.github.com';
-export const DEFAULT_GITHUB_GRAPHQL_URL = 'https://api.github.com/graphql';
-
-/** GitHub base URLs from `GITHUB_API_URL` / `GITHUB_GRAPHQL_URL`, defaulting to api.github.com. */
-export function githubUrlsFromEnv(env: NodeJS.ProcessEnv = process.env): { apiUrl: string; graphqlUrl: string } {
-  return {
-    apiUrl: env.GITHUB_API_URL || DEFAULT_GITHUB_API_URL,
-    graphqlUrl: env.GITHUB_GRAPHQL_URL || DEFAULT_GITHUB_GRAPHQL_URL,
-  };
-}
+import { isValidRepoRef, repoKey, repoSlug, type RepoRef } from '../identity/repo.ts';
 
 export interface BatchProgress {
   /** Unique repositories answered so far (found, missing or error). */
@@ -50,8 +40,8 @@ export interface FetchRepositoriesOptions {
   token: string;
   /** The shared HTTP client (src/http). */
   http: HttpClient;
-  /** Default: `GITHUB_GRAPHQL_URL` or https://api.github.com/graphql. */
-  graphqlUrl?: string;
+  /** The GraphQL endpoint (src/services/endpoints.ts). */
+  graphqlUrl: string;
   /** `full` (default) for activity, `existence` for link checks. */
   fields?: RepoFieldSet;
   /** Repositories per query, 1–100 (default 100). */
@@ -97,7 +87,7 @@ export async function fetchRepositories(refs: readonly RepoRef[], options: Fetch
   const policy: GithubWaitPolicy = { ...defaultGithubWaitPolicy, ...options.policy };
   const sleep = options.sleep ?? realSleep;
   const now = options.now ?? Date.now;
-  const graphqlUrl = options.graphqlUrl ?? githubUrlsFromEnv().graphqlUrl;
+  const graphqlUrl = options.graphqlUrl;
   const results = new Map<string, RepoResult>();
   const unique: RepoRef[] = [];
   const seen = new Set<string>();
@@ -202,51 +192,4 @@ export async function fetchRepositories(refs: readonly RepoRef[], options: Fetch
     await options.onBatch?.(batchResults, { done: results.size, total, requests });
   }
   return { results, requests, waitedMs };
-}
-
-export interface FetchRepositoryRestOptions {
-  http: HttpClient;
-  /** Optional for REST (anonymous calls get 60 an hour). */
-  token?: string;
-  /** Default: `GITHUB_API_URL` or https://api.github.com. */
-  apiUrl?: string;
-  signal?: AbortSignal;
-}
-
-/**
- * One repository through REST `GET /repos/{owner}/{repo}`, following GitHub's 301 for renamed
- * repositories (same origin, at most 3 hops). No last-commit date or release (REST needs extra
- * calls for those). For a quick single check without a token; prefer `fetchRepositories` for many.
- */
-export async function fetchRepositoryRest(ref: RepoRef, options: FetchRepositoryRestOptions): Promise<RepoResult> {
-  if (!isValidRepoRef(ref)) return { status: 'error', ref, error: `not a valid GitHub owner/name: ${JSON.stringify(repoSlug(ref))}`, retryable: false };
-  const base = new URL(options.apiUrl ?? githubUrlsFromEnv().apiUrl);
-  let url = new URL(`${base.pathname.replace(/\/$/, '')}/repos/${encodeURIComponent(ref.owner)}/${encodeURIComponent(ref.name)}`, base);
-  const headers: Record<string, string> = { accept: 'application/vnd.github+json' };
-  if (options.token) headers.authorization = `bearer ${options.token}`;
-  for (let hop = 0; hop <= 3; hop++) {
-    let res;
-    try {
-      res = await options.http.request(url, { headers, ...(options.signal ? { signal: options.signal } : {}) });
-    } catch (e) {
-      return { status: 'error', ref, error: `GitHub API unreachable (${e instanceof HttpError ? e.kind : 'other'})`, retryable: true };
-    }
-    if ([301, 302, 307, 308].includes(res.status) && res.headers.location) {
-      const next = new URL(res.headers.location, url);
-      if (next.origin !== base.origin) return { status: 'error', ref, error: `GitHub redirected off the API host`, retryable: false };
-      url = next;
-      continue;
-    }
-    if (res.status === 404) return { status: 'missing', ref, message: `${repoSlug(ref)} not found` };
-    if (res.status !== 200) {
-      const limited = res.status === 429 || (res.status === 403 && (res.headers['x-ratelimit-remaining'] === '0' || res.headers['retry-after'] !== undefined));
-      return { status: 'error', ref, error: limited ? 'GitHub REST rate limit reached' : `GitHub answered ${res.status}`, retryable: limited || res.status >= 500 };
-    }
-    try {
-      return parseRestRepository(ref, JSON.parse(res.body.toString('utf8')));
-    } catch {
-      return { status: 'error', ref, error: 'GitHub answered with malformed JSON', retryable: true };
-    }
-  }
-  return { status: 'error', ref, error: 'too many redirects', retryable: false };
 }

@@ -1,50 +1,20 @@
 /**
- * Turns GitHub's answers (a batched GraphQL response, or one REST repository) into one closed
- * outcome per requested repository: found (with data, and whether it was renamed), missing, or
- * error. GraphQL answers partially — one deleted repository is a `null` alias plus a NOT_FOUND
+ * Turns GitHub's answers (a batched GraphQL response, or one REST repository; shapes in
+ * src/schemas/github-api.ts) into one closed outcome per requested repository: found (with data,
+ * and whether it was renamed), missing, or error. GraphQL answers partially — one deleted repository is a `null` alias plus a NOT_FOUND
  * error while the other 99 aliases carry data — so this works alias by alias.
  */
-import { z } from 'zod';
+import {
+  graphqlEnvelopeSchema,
+  graphqlRateLimitSchema,
+  graphqlRepositorySchema,
+  restRepositorySchema,
+  type GraphqlError,
+  type GraphqlRateLimit,
+  type GraphqlRepository,
+} from '../schemas/github-api.ts';
+import { repoKey, repoSlug, type RepoRef } from '../identity/repo.ts';
 import { aliasFor } from './query.ts';
-import { repoKey, repoSlug, type RepoRef } from './repo-ref.ts';
-
-const dateTime = z.string().nullable().optional();
-
-/** One `repository` node as our query asks for it (existence queries fill only the first four). */
-export const graphqlRepositorySchema = z.object({
-  nameWithOwner: z.string(),
-  url: z.string(),
-  isArchived: z.boolean(),
-  isDisabled: z.boolean().optional(),
-  pushedAt: dateTime,
-  stargazerCount: z.number().int().nonnegative().optional(),
-  forkCount: z.number().int().nonnegative().optional(),
-  issues: z.object({ totalCount: z.number().int().nonnegative() }).nullable().optional(),
-  licenseInfo: z.object({ spdxId: z.string().nullable().optional() }).nullable().optional(),
-  defaultBranchRef: z
-    .object({ target: z.object({ committedDate: dateTime }).nullable().optional() })
-    .nullable()
-    .optional(),
-  latestRelease: z.object({ tagName: z.string(), publishedAt: dateTime }).nullable().optional(),
-  repositoryTopics: z
-    .object({ nodes: z.array(z.object({ topic: z.object({ name: z.string() }) }).nullable()) })
-    .nullable()
-    .optional(),
-});
-
-/** The REST `GET /repos/{owner}/{repo}` fields we read. */
-export const restRepositorySchema = z.object({
-  full_name: z.string(),
-  html_url: z.string(),
-  archived: z.boolean(),
-  disabled: z.boolean().optional(),
-  pushed_at: dateTime,
-  stargazers_count: z.number().int().nonnegative().optional(),
-  forks_count: z.number().int().nonnegative().optional(),
-  open_issues_count: z.number().int().nonnegative().optional(),
-  license: z.object({ spdx_id: z.string().nullable().optional() }).nullable().optional(),
-  topics: z.array(z.string()).optional(),
-});
 
 /** What we learnt about a repository that exists; absent fields were not asked for or not known. */
 export interface RepoData {
@@ -65,6 +35,10 @@ export interface RepoData {
   license?: string | null;
   latestRelease?: { tag: string; date: string | null } | null;
   topics?: string[];
+  /** The repository's one-line description (REST only: `new` drafts from it). */
+  description?: string | null;
+  /** The homepage the repository names (REST only). */
+  homepage?: string | null;
 }
 
 /** One outcome per requested repository (a closed union: callers switch on `status`). */
@@ -79,29 +53,14 @@ export type BatchFailure =
   | { kind: 'query-error'; message: string }
   | { kind: 'malformed'; message: string };
 
-export interface GraphqlRateLimit {
-  cost?: number;
-  remaining?: number;
-  resetAt?: string;
-}
-
-const graphqlErrorSchema = z.object({
-  type: z.string().optional(),
-  message: z.string().optional(),
-  path: z.array(z.union([z.string(), z.number()])).optional(),
-});
-
-const envelopeSchema = z.object({
-  data: z.record(z.string(), z.unknown()).nullable().optional(),
-  errors: z.array(graphqlErrorSchema).optional(),
-});
+export type { GraphqlRateLimit };
 
 /** True when GitHub reports a rename or transfer (it matches names case-insensitively). */
 export function isRename(ref: RepoRef, nameWithOwner: string): boolean {
   return repoKey(ref) !== nameWithOwner.toLowerCase();
 }
 
-function fromGraphql(node: z.infer<typeof graphqlRepositorySchema>): RepoData {
+function fromGraphql(node: GraphqlRepository): RepoData {
   const data: RepoData = {
     nameWithOwner: node.nameWithOwner,
     url: node.url,
@@ -135,7 +94,7 @@ export function parseRepositoriesResponse(
   refs: readonly RepoRef[],
   body: unknown,
 ): { results: RepoResult[]; rateLimit?: GraphqlRateLimit } | { failure: BatchFailure } {
-  const envelope = envelopeSchema.safeParse(body);
+  const envelope = graphqlEnvelopeSchema.safeParse(body);
   if (!envelope.success) return { failure: { kind: 'malformed', message: 'GraphQL answer is not a {data, errors} object' } };
   const { data, errors = [] } = envelope.data;
   const wholeQueryErrors = errors.filter((e) => !e.path || e.path.length === 0);
@@ -144,7 +103,7 @@ export function parseRepositoriesResponse(
     if (errors.some((e) => e.type === 'RATE_LIMITED')) return { failure: { kind: 'rate-limited', message } };
     return { failure: { kind: 'query-error', message } };
   }
-  const byAlias = new Map<string, z.infer<typeof graphqlErrorSchema>>();
+  const byAlias = new Map<string, GraphqlError>();
   for (const e of errors) {
     const head = e.path?.[0];
     if (typeof head === 'string' && (e.path?.length === 1 || !byAlias.has(head))) byAlias.set(head, e);
@@ -163,23 +122,23 @@ export function parseRepositoriesResponse(
     const repo = fromGraphql(parsed.data);
     return { status: 'found', ref, data: repo, renamed: isRename(ref, repo.nameWithOwner) };
   });
-  const rl = z
-    .object({ cost: z.number().optional(), remaining: z.number().optional(), resetAt: z.string().optional() })
-    .safeParse(data.rateLimit);
+  const rl = graphqlRateLimitSchema.safeParse(data.rateLimit);
   return rl.success ? { results, rateLimit: rl.data } : { results };
 }
 
 /** Maps a REST repository body onto the same RepoData (no last-commit date or release: REST needs more calls). */
 export function parseRestRepository(ref: RepoRef, body: unknown): RepoResult {
   const parsed = restRepositorySchema.safeParse(body);
-  if (!parsed.success) return { status: 'error', ref, error: 'GitHub REST answered with an unexpected repository shape', retryable: false };
+  if (!parsed.success) return { status: 'error', ref, error: 'GitHub answered with an unexpected shape', retryable: false };
   const r = parsed.data;
-  const data: RepoData = { nameWithOwner: r.full_name, url: r.html_url, archived: r.archived, disabled: r.disabled ?? false };
+  const data: RepoData = { nameWithOwner: r.full_name, url: r.html_url, archived: r.archived ?? false, disabled: r.disabled ?? false };
   if (r.stargazers_count !== undefined) data.stars = r.stargazers_count;
   if (r.forks_count !== undefined) data.forks = r.forks_count;
   if (r.open_issues_count !== undefined) data.openIssues = r.open_issues_count;
   if (r.pushed_at !== undefined) data.pushedAt = r.pushed_at;
   if (r.license !== undefined) data.license = spdx(r.license?.spdx_id);
   if (r.topics) data.topics = r.topics;
+  if (r.description !== undefined) data.description = r.description;
+  if (r.homepage !== undefined) data.homepage = r.homepage;
   return { status: 'found', ref, data, renamed: isRename(ref, r.full_name) };
 }

@@ -1,9 +1,9 @@
 /**
  * Builds one GraphQL query for up to 100 repositories, one alias each (`r0: repository(owner:,
  * name:)`), so 1,000 entries cost 10 requests instead of 1,000. Owner and name are validated
- * (repo-ref.ts) and then JSON-quoted, so nothing from an entry can change the query's shape.
+ * (src/identity/repo.ts) and then JSON-quoted, so nothing from an entry can change the query's shape.
  */
-import { isValidRepoRef, repoSlug, type RepoRef } from './repo-ref.ts';
+import { isValidRepoRef, repoSlug, type RepoRef } from '../identity/repo.ts';
 
 /** GitHub's documented ceiling for aliased nodes we ask per query. */
 export const MAX_REPOS_PER_QUERY = 100;

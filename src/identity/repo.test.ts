@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isValidRepoRef, parseGithubRepo, repoKey } from './repo-ref.ts';
+import { isValidRepoRef, parseGithubRepo, repoKey } from './repo.ts';
 
 describe('parseGithubRepo', () => {
   it.each([

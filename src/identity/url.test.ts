@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { isTrackingParam, normalizePypiName, normalizeUrl, trackingParams } from './urls.ts';
+import { normalizePypiName } from './pypi.ts';
+import { isTrackingParam, linkTarget, sameUrlKey, trackingParams } from './url.ts';
 
-describe('normalizeUrl', () => {
+describe('sameUrlKey', () => {
   it.each([
     ['https://www.djangoproject.com/', 'djangoproject.com'],
     ['http://djangoproject.com', 'djangoproject.com'],
@@ -14,11 +15,11 @@ describe('normalizeUrl', () => {
     ['ftp://example.org/', null],
     ['not a url', null],
   ])('%s → %s', (url, key) => {
-    expect(normalizeUrl(url)).toBe(key);
+    expect(sameUrlKey(url)).toBe(key);
   });
 
   it('keeps path case on ordinary hosts, where it can matter', () => {
-    expect(normalizeUrl('https://example.org/A')).not.toBe(normalizeUrl('https://example.org/a'));
+    expect(sameUrlKey('https://example.org/A')).not.toBe(sameUrlKey('https://example.org/a'));
   });
 });
 
@@ -36,5 +37,27 @@ describe('tracking parameters', () => {
     expect(['q', 'page', 'version', 'referer-policy'].some(isTrackingParam)).toBe(false);
     expect(trackingParams('https://x.org/?q=1&utm_source=a&utm_source=b&fbclid=z')).toEqual(['utm_source', 'fbclid']);
     expect(trackingParams('nonsense')).toEqual([]);
+  });
+});
+
+describe('linkTarget', () => {
+  it.each([
+    ['https://Example.ORG', 'https://example.org/', 'https://example.org/', undefined],
+    ['HTTPS://example.org:443/a', 'https://example.org/a', 'https://example.org/a', undefined],
+    ['http://example.org:80/a?b=1', 'http://example.org/a?b=1', 'http://example.org/a?b=1', undefined],
+    ['  https://example.org/a#Install  ', 'https://example.org/a#Install', 'https://example.org/a', 'Install'],
+    ['https://example.org/a#', 'https://example.org/a', 'https://example.org/a', undefined],
+    ['https://example.org/a#caf%C3%A9', 'https://example.org/a#caf%C3%A9', 'https://example.org/a', 'café'],
+    ['https://example.org/a/', 'https://example.org/a/', 'https://example.org/a/', undefined],
+  ])('%s', (written, key, page, fragment) => {
+    expect(linkTarget(written)).toEqual({ key, page, fragment });
+  });
+
+  it.each(['mailto:a@b.c', '/entries/x/', 'ftp://example.org', 'https://', 'not a url', '#top'])('ignores %s', (u) => {
+    expect(linkTarget(u)).toBeNull();
+  });
+
+  it('gives the same key to spellings of the same URL', () => {
+    expect(linkTarget('https://EXAMPLE.org')!.key).toBe(linkTarget('https://example.org/')!.key);
   });
 });

@@ -4,22 +4,10 @@
  * crawlers: renamed → redirected to the new URL, deleted → dead, archived → ok but flagged.
  * Repositories GraphQL could not answer (rate limit, outage) are handed back for a plain HTTP check.
  */
-import { fetchRepositories, parseGithubRepo, repoKey, type RepoRef } from '../github/index.ts';
+import { fetchRepositories } from '../github/index.ts';
+import { githubRepoHome, repoKey, type RepoRef } from '../identity/repo.ts';
 import type { HttpClient } from '../http/index.ts';
 import type { PageCheck } from './check.ts';
-
-/** The repository a page URL is the home of (`https://github.com/<owner>/<repo>`), else null. */
-export function githubRepoOf(page: string): RepoRef | null {
-  let u: URL;
-  try {
-    u = new URL(page);
-  } catch {
-    return null;
-  }
-  if (u.hostname !== 'github.com' && u.hostname !== 'www.github.com') return null;
-  if (u.search || u.username || u.port) return null;
-  return parseGithubRepo(`https://github.com${u.pathname}`);
-}
 
 export interface GithubCheckOptions {
   http: HttpClient;
@@ -38,7 +26,7 @@ export async function checkGithubRepos(pages: readonly string[], options: Github
   const byKey = new Map<string, string[]>();
   const refs: RepoRef[] = [];
   for (const page of pages) {
-    const ref = githubRepoOf(page);
+    const ref = githubRepoHome(page);
     if (!ref) continue;
     const key = repoKey(ref);
     if (!byKey.has(key)) {

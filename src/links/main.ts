@@ -8,7 +8,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { githubUrlsFromEnv } from '../github/index.ts';
+import { endpointsFromEnv } from '../services/endpoints.ts';
 import { createHttpClient } from '../http/index.ts';
 import { appendStepSummary } from '../report/step-summary.ts';
 import { ConfigError, loadConfig, parseDuration } from './config.ts';
@@ -256,7 +256,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
       ...(mustWorkNow ? { mustWorkNow } : {}),
       strict: o.strict ?? false,
       now: clock,
-      github: token ? { token, graphqlUrl: githubUrlsFromEnv(io.env).graphqlUrl } : undefined,
+      github: token ? { token, graphqlUrl: endpointsFromEnv(io.env).githubGraphqlUrl } : undefined,
       onProgress: (d, t) => progress.update(d, t),
       onProblem: (m) => problems.push(m),
     });

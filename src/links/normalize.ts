@@ -1,42 +1,7 @@
 /**
- * One spelling per link: URLs as written are normalized (scheme/host case, default port, empty
- * path) so the same page is checked once however often and however it is written, and the
- * fragment is split off (the page is fetched once for all its fragments).
+ * `--remap`: rewrites URL prefixes before requests (mirrors, the loopback link farm, tests) and
+ * back in reports. What a URL *is* (its store key, page and fragment) lives in src/identity/url.ts.
  */
-
-export interface NormalizedUrl {
-  /** Normalized URL with fragment: the store key and the unit of a verdict. */
-  key: string;
-  /** Normalized URL without fragment: the unit of an HTTP check. */
-  page: string;
-  /** Decoded fragment without '#', or undefined when there is none (or it is empty). */
-  fragment: string | undefined;
-}
-
-/** Parses and normalizes an absolute http(s) URL; null for anything else (mailto:, relative…). */
-export function normalizeUrl(written: string): NormalizedUrl | null {
-  const trimmed = written.trim();
-  if (!/^https?:\/\//i.test(trimmed)) return null;
-  let u: URL;
-  try {
-    u = new URL(trimmed);
-  } catch {
-    return null;
-  }
-  if (!u.hostname) return null;
-  const rawFragment = u.hash.slice(1);
-  u.hash = '';
-  const page = u.href;
-  let fragment: string | undefined;
-  if (rawFragment) {
-    try {
-      fragment = decodeURIComponent(rawFragment);
-    } catch {
-      fragment = rawFragment;
-    }
-  }
-  return { key: fragment === undefined ? page : `${page}#${rawFragment}`, page, fragment };
-}
 
 export interface Remap {
   from: string;

@@ -11,8 +11,10 @@ import type { LinkRecord, Verdict } from '../schemas/link-status.ts';
 import { isUncheckableFragment } from './classify.ts';
 import { checkPage, type PageCheck } from './check.ts';
 import { extractLinks, type ExtractedLink } from './extract.ts';
-import { checkGithubRepos, githubRepoOf } from './github.ts';
-import { normalizeUrl, type NormalizedUrl, type Remap } from './normalize.ts';
+import { checkGithubRepos } from './github.ts';
+import type { Remap } from './normalize.ts';
+import { githubRepoHome } from '../identity/repo.ts';
+import { linkTarget, type LinkTarget } from '../identity/url.ts';
 import { isFresh, nextRecord, type CheckOutcome, type StoreWriter } from './store.ts';
 import type { Clock } from '../time/clock.ts';
 
@@ -82,7 +84,7 @@ export interface CheckLinksResult {
 }
 
 interface KeyInfo {
-  norm: NormalizedUrl;
+  norm: LinkTarget;
   written: Set<string>;
 }
 
@@ -125,7 +127,7 @@ export async function checkLinks(options: CheckLinksOptions): Promise<CheckLinks
   const keys = new Map<string, KeyInfo>();
   for (const link of links) {
     if (options.exclude?.some((re) => re.test(link.url))) continue;
-    const norm = normalizeUrl(link.url);
+    const norm = linkTarget(link.url);
     if (!norm) continue;
     if (!sourcesByWritten.has(link.url)) sourcesByWritten.set(link.url, []);
     sourcesByWritten.get(link.url)!.push({ file: link.file, line: link.line });
@@ -154,7 +156,7 @@ export async function checkLinks(options: CheckLinksOptions): Promise<CheckLinks
     }
     keysOfPage.get(page)!.push(key);
     const f = info.norm.fragment;
-    if (f !== undefined && !isUncheckableFragment(f) && !githubRepoOf(page)) pages.get(page)!.add(f);
+    if (f !== undefined && !isUncheckableFragment(f) && !githubRepoHome(page)) pages.get(page)!.add(f);
   }
 
   const fresh = new Map<string, LinkRecord>();
@@ -190,7 +192,7 @@ export async function checkLinks(options: CheckLinksOptions): Promise<CheckLinks
   // GitHub repositories go to GraphQL while every other page is checked over HTTP at the same
   // time; repositories GraphQL could not answer are checked over HTTP afterwards.
   const github = options.github;
-  const repoPages = github ? [...pages.keys()].filter((p) => githubRepoOf(p)) : [];
+  const repoPages = github ? [...pages.keys()].filter((p) => githubRepoHome(p)) : [];
   const repoSet = new Set(repoPages);
   const otherPages = [...pages.keys()].filter((p) => !repoSet.has(p));
   let githubRepos = 0;

@@ -9,7 +9,7 @@ import type { ActivityStore, EntryActivity } from '../schemas/activity.ts';
 import type { LinkRecord, LinkStore } from '../schemas/link-status.ts';
 import { activitySignals, healthScore, type ActivitySignals, type HealthScore } from '../activity/health.ts';
 import { daysSince } from './format.ts';
-import { normalizeUrl } from '../links/normalize.ts';
+import { linkTarget } from '../identity/url.ts';
 import { compareEntryOrder } from '../content/entry-order.ts';
 
 /** An entry is "new" for this many days after it was added (unless it came with the launch). */
@@ -137,11 +137,11 @@ export function pypiUrl(name: string): string {
 
 /**
  * Finds the link checker's record for a URL: under the checker's own normalised key
- * (src/links/normalize.ts), else as written, else with or without its trailing slash.
+ * (src/identity/url.ts), else as written, else with or without its trailing slash.
  */
 export function findLinkRecord(links: LinkStore, url: string): LinkRecord | null {
   const alt = url.endsWith('/') ? url.slice(0, -1) : `${url}/`;
-  const key = normalizeUrl(url)?.key;
+  const key = linkTarget(url)?.key;
   return (key ? links.links[key] : undefined) ?? links.links[url] ?? links.links[alt] ?? null;
 }
 

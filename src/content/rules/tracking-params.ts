@@ -8,7 +8,7 @@
 import type { Rule } from '../context.ts';
 import { bodyLinks, fieldUrls, linksNeedParse } from '../links.ts';
 import type { Problem } from '../problem.ts';
-import { trackingParams } from '../urls.ts';
+import { trackingParams } from '../../identity/url.ts';
 import { fieldName } from './schema.ts';
 
 export const id = 'tracking-params';

@@ -8,10 +8,11 @@
 import { entrySchema, type Entry } from '../../schemas/entry.ts';
 import { categorySchema, seeAlsoSchema, type Category, type Group, type Subcategory } from '../../schemas/category.ts';
 import { resourceSchema, type Resource, type ResourceKind } from '../../schemas/resource.ts';
-import { normalizeUrl } from '../../content/urls.ts';
+import { ListedProjects } from '../../identity/listed.ts';
+import { repoUrlOf } from '../../identity/repo.ts';
+import { sameUrlKey } from '../../identity/url.ts';
 import { placeholderPick } from '../pick-draft.ts';
 import { slugForItem, slugify, uniqueSlug } from '../slug.ts';
-import { repoUrlOf } from '../urls.ts';
 import type { ParsedList, SourceSection } from './parse.ts';
 
 /**
@@ -33,8 +34,8 @@ export interface Taxonomy {
   categories: Map<string, Category>;
   /** Tag vocabulary (tags.yaml keys). */
   tags: Set<string>;
-  /** Normalised homepage or repository URL -> content-relative path of the entry or resource already using it. */
-  listed: Map<string, string>;
+  /** Projects already on the list (src/identity/listed.ts), each as its content-relative path. */
+  listed: ListedProjects<string>;
   /** `entries/<category>` or `resources/<kind>` -> slugs already taken there. */
   slugs: Map<string, Set<string>>;
   /** Category id -> tags its entries use, most used first (the fallback for imported entries). */
@@ -260,11 +261,11 @@ export function planImport(parsed: ParsedList, given: Taxonomy, options: PlanOpt
     };
 
     for (const item of section.items) {
-      const key = normalizeUrl(item.url) ?? item.url;
-      const parentKey = item.parent ? `${sectionIndex}|${normalizeUrl(item.parent.url) ?? item.parent.url}` : undefined;
+      const key = sameUrlKey(item.url) ?? item.url;
+      const parentKey = item.parent ? `${sectionIndex}|${sameUrlKey(item.parent.url) ?? item.parent.url}` : undefined;
       const parent = parentKey ? entryIdOf.get(parentKey) : undefined;
 
-      const already = taxonomy.listed.get(key);
+      const already = taxonomy.listed.find({ url: item.url })?.item;
       if (already) {
         note(item, 'already-listed', 'info', `"${item.name}" is already listed in ${already}; skipped`);
         continue;
@@ -346,7 +347,7 @@ export function planImport(parsed: ParsedList, given: Taxonomy, options: PlanOpt
           continue;
         }
         // The parent may be an entry of this import or one the list already had.
-        const listedParent = item.parent && !parent ? taxonomy.listed.get(normalizeUrl(item.parent.url) ?? item.parent.url) : undefined;
+        const listedParent = item.parent && !parent ? taxonomy.listed.find({ url: item.parent.url })?.item : undefined;
         const parentLink = parent
           ? { name: parent.file.data.name, id: parent.id }
           : listedParent?.startsWith('entries/') && item.parent
@@ -399,5 +400,5 @@ export function planImport(parsed: ParsedList, given: Taxonomy, options: PlanOpt
 
 /** Empty taxonomy, for importing into a new folder. */
 export function emptyTaxonomy(): Taxonomy {
-  return { groups: [], categories: new Map(), tags: new Set(), listed: new Map(), slugs: new Map(), categoryTags: new Map() };
+  return { groups: [], categories: new Map(), tags: new Set(), listed: new ListedProjects(), slugs: new Map(), categoryTags: new Map() };
 }

@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { normalizeUrl } from '../../content/urls.ts';
+import { sameUrlKey } from '../../identity/url.ts';
 import { entrySchema, type Entry } from '../../schemas/entry.ts';
 import { resourceSchema, type Resource } from '../../schemas/resource.ts';
 import { importAwesomeList } from './run.ts';
@@ -41,7 +41,7 @@ function cleanSubcategory(text: string): string {
 }
 
 const key = (group: string, section: string, subcategory: string, name: string, url: string) =>
-  [group, section, cleanSubcategory(subcategory), name, normalizeUrl(url) ?? url].join(' | ');
+  [group, section, cleanSubcategory(subcategory), name, sameUrlKey(url) ?? url].join(' | ');
 
 /**
  * Imports `md` (planning only: the disk side is covered by import.test.ts) and describes every

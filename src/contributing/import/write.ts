@@ -9,7 +9,6 @@ import { dirname, join } from 'node:path';
 import { mkdir } from 'node:fs/promises';
 import { Document, isMap, isSeq, parseDocument, YAMLMap, YAMLSeq } from 'yaml';
 import { loadContent } from '../../content/load.ts';
-import { normalizeUrl } from '../../content/urls.ts';
 import { categorySchema, groupsFileSchema } from '../../schemas/category.ts';
 import { writeFileAtomic } from '../../files/atomic-write.ts';
 import { renderCategoryFile, renderEntryFile, renderGroupsFile, renderResourceFile } from '../files.ts';
@@ -48,10 +47,7 @@ export function readTaxonomy(dir: string): Taxonomy {
       slugs.add(slug);
       taxonomy.slugs.set(folder, slugs);
       // An awesome-list links the repository where we link the homepage: both identify the project.
-      for (const value of [raw.url, raw.repo]) {
-        const url = typeof value === 'string' ? normalizeUrl(value) : null;
-        if (url && !taxonomy.listed.has(url)) taxonomy.listed.set(url, file.rel);
-      }
+      taxonomy.listed.add(file.rel, { url: raw.url, repo: raw.repo });
     }
   }
   for (const [category, counts] of tagCounts) {

@@ -3,12 +3,14 @@
  * (the contributor's flags always win), how a description draft is tidied, which tags fit the
  * vocabulary, and whether the project is already on the list. No I/O, so every rule is a table test.
  */
-import { normalizePypiName, normalizeUrl } from '../../content/urls.ts';
+import type { RepoData } from '../../github/index.ts';
+import { ListedProjects, type IdentityField } from '../../identity/listed.ts';
+import { repoUrlOf } from '../../identity/repo.ts';
+import { sameUrlKey } from '../../identity/url.ts';
 import type { Entry, EntryStatus } from '../../schemas/entry.ts';
+import type { PypiProjectInfo } from '../../schemas/pypi-api.ts';
 import { placeholderPick } from '../pick-draft.ts';
 import { slugify } from '../slug.ts';
-import { repoUrlOf } from '../urls.ts';
-import type { GithubRepo, PypiProject } from './lookup.ts';
 
 export interface NewInput {
   name?: string | undefined;
@@ -25,9 +27,18 @@ export interface NewInput {
   status?: EntryStatus | undefined;
 }
 
+/** What PyPI said about a project (its JSON API `info`, with the name it goes by). */
+export type PypiProject = PypiProjectInfo & { name: string };
+
 export interface Facts {
-  github?: GithubRepo | undefined;
+  /** The repository as GitHub's REST API described it. */
+  github?: RepoData | undefined;
   pypi?: PypiProject | undefined;
+}
+
+/** The repository's own name (`litestar` of `litestar-org/litestar`). */
+export function githubName(repo: RepoData): string {
+  return repo.nameWithOwner.slice(repo.nameWithOwner.indexOf('/') + 1);
 }
 
 export interface DraftContext {
@@ -131,7 +142,7 @@ export function draftEntry(input: NewInput, facts: Facts, ctx: DraftContext): { 
     }
     return undefined;
   };
-  const githubRepo = facts.github ? repoUrlOf(facts.github.html_url) : undefined;
+  const githubRepo = facts.github ? repoUrlOf(facts.github.url) : undefined;
   const pypiRepo = facts.pypi ? pypiRepoUrl(facts.pypi) : undefined;
   const repo = pick('repo', [
     [githubRepo, 'GitHub'],
@@ -139,20 +150,20 @@ export function draftEntry(input: NewInput, facts: Facts, ctx: DraftContext): { 
     [input.url ? repoUrlOf(input.url) : undefined, 'URL'],
     [pypiRepo, 'PyPI'],
   ]);
-  if (githubRepo && input.repo && normalizeUrl(input.repo) === normalizeUrl(githubRepo)) sources.repo = 'flag';
+  if (githubRepo && input.repo && sameUrlKey(input.repo) === sameUrlKey(githubRepo)) sources.repo = 'flag';
   // A name given with --pypi is trusted unless PyPI points at another repository; a guessed name
   // must point back at our repository or homepage.
-  const sameRepo = !!repo && !!pypiRepo && normalizeUrl(pypiRepo) === normalizeUrl(repo);
+  const sameRepo = !!repo && !!pypiRepo && sameUrlKey(pypiRepo) === sameUrlKey(repo);
   const pypiMatches = !!facts.pypi && (input.pypi ? !repo || !pypiRepo || sameRepo : sameRepo || (!pypiRepo && mentionsHost(facts.pypi, input.url)));
   const homepage = facts.github?.homepage?.trim() || undefined;
   const validHomepage = homepage && /^https?:\/\/[^/\s]+\.[^/\s]+/.test(homepage) && !repoUrlOf(homepage) ? homepage : undefined;
-  const name = pick('name', [[input.name?.trim(), 'flag'], [facts.github?.name, 'GitHub'], [facts.pypi?.name, 'PyPI']]);
+  const name = pick('name', [[input.name?.trim(), 'flag'], [facts.github ? githubName(facts.github) : undefined, 'GitHub'], [facts.pypi?.name, 'PyPI']]);
   const entry: Partial<Entry> = {
     name,
     // `url` is the page a reader lands on: when the contributor gave the repository and the
     // project has a homepage, the homepage wins (the repository stays in `repo`).
     url: pick('url', [
-      [input.url && repoUrlOf(input.url) && normalizeUrl(repoUrlOf(input.url) ?? '') === normalizeUrl(input.url) && validHomepage ? undefined : input.url?.trim(), 'flag'],
+      [input.url && repoUrlOf(input.url) && sameUrlKey(repoUrlOf(input.url) ?? '') === sameUrlKey(input.url) && validHomepage ? undefined : input.url?.trim(), 'flag'],
       [validHomepage, 'GitHub'],
       [repo, 'GitHub'],
     ]),
@@ -177,7 +188,7 @@ export function draftEntry(input: NewInput, facts: Facts, ctx: DraftContext): { 
     status: pick('status', [[input.status, 'flag'], ['recommended', 'default']]),
     added: ctx.today,
   };
-  if (entry.docs && entry.url && normalizeUrl(entry.docs) === normalizeUrl(entry.url)) {
+  if (entry.docs && entry.url && sameUrlKey(entry.docs) === sameUrlKey(entry.url)) {
     delete entry.docs;
     delete sources.docs;
   }
@@ -192,27 +203,12 @@ export interface ExistingEntry {
 }
 
 /**
- * The entry already on the list for the same project: same homepage or repository (either way
- * round, normalised), or the same PyPI name (PEP 503). Null when there is none.
+ * The entry already on the list for the same project (src/identity/listed.ts: same homepage or
+ * repository either way round, or the same PyPI name). Null when there is none.
  */
-export function findDuplicate(candidate: Partial<Pick<Entry, 'url' | 'repo' | 'pypi'>>, existing: readonly ExistingEntry[]): { path: string; field: 'url' | 'repo' | 'pypi'; value: string } | null {
-  const links = [
-    ['url', candidate.url],
-    ['repo', candidate.repo],
-  ] as const;
-  const keys = new Map<string, 'url' | 'repo'>();
-  for (const [field, value] of links) {
-    const key = value ? normalizeUrl(value) : null;
-    if (key && !keys.has(key)) keys.set(key, field);
-  }
-  const pypi = candidate.pypi ? normalizePypiName(candidate.pypi) : undefined;
-  for (const { path, entry } of existing) {
-    for (const value of [entry.url, entry.repo]) {
-      const key = value ? normalizeUrl(value) : null;
-      const field = key ? keys.get(key) : undefined;
-      if (field) return { path, field, value: (field === 'url' ? candidate.url : candidate.repo) ?? '' };
-    }
-    if (pypi && entry.pypi && normalizePypiName(entry.pypi) === pypi) return { path, field: 'pypi', value: candidate.pypi ?? '' };
-  }
-  return null;
+export function findDuplicate(candidate: Partial<Pick<Entry, 'url' | 'repo' | 'pypi'>>, existing: readonly ExistingEntry[]): { path: string; field: IdentityField; value: string } | null {
+  const listed = new ListedProjects<string>();
+  for (const { path, entry } of existing) listed.add(path, entry);
+  const hit = listed.find(candidate);
+  return hit ? { path: hit.item, field: hit.field, value: hit.value } : null;
 }

@@ -45,6 +45,7 @@ async function startFake(): Promise<Fake> {
     litestar: {
       info: {
         name: 'litestar',
+        version: '2.13.0',
         summary: 'Litestar - A production-ready, highly performant, extensible ASGI API Framework',
         home_page: null,
         project_urls: { Changelog: 'https://docs.litestar.dev/latest/release-notes/', Documentation: 'https://docs.litestar.dev/', Source: 'https://github.com/litestar-org/litestar' },
@@ -52,7 +53,7 @@ async function startFake(): Promise<Fake> {
         classifiers: ['Topic :: Internet :: WWW/HTTP'],
       },
     },
-    thing: { info: { name: 'thing', summary: 'Somebody else\'s thing', project_urls: { Source: 'https://github.com/someoneelse/thing' } } },
+    thing: { info: { name: 'thing', version: '1.0', summary: 'Somebody else\'s thing', project_urls: { Source: 'https://github.com/someoneelse/thing' } } },
   };
   const server = http.createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
@@ -329,7 +330,7 @@ describe('drafting decisions', () => {
     const vocabulary = new Set(['web', 'api', 'testing', 'http']);
     expect(
       suggestTags(
-        { github: { name: 'x', full_name: 'o/x', html_url: 'https://github.com/o/x', topics: ['apis', 'python'] }, pypi: { name: 'x', keywords: 'testing web', classifiers: ['Topic :: Internet :: WWW/HTTP', 'Topic :: Software Development :: Testing'] } },
+        { github: { nameWithOwner: 'o/x', url: 'https://github.com/o/x', archived: false, disabled: false, topics: ['apis', 'python'] }, pypi: { name: 'x', version: '1', keywords: 'testing web', classifiers: ['Topic :: Internet :: WWW/HTTP', 'Topic :: Software Development :: Testing'] } },
         vocabulary,
       ),
     ).toEqual(['api', 'testing', 'web']);
@@ -338,7 +339,7 @@ describe('drafting decisions', () => {
   it('lets flags win over every looked-up value', () => {
     const { entry, sources } = draftEntry(
       { name: 'Mine', url: 'https://mine.example.org/', category: 'c', tags: ['web'], description: 'My own sentence.', pypi: 'mine', status: 'legacy' },
-      { github: { name: 'theirs', full_name: 'o/theirs', html_url: 'https://github.com/o/theirs', description: 'their words', homepage: 'https://theirs.example.org/', topics: ['api'] } },
+      { github: { nameWithOwner: 'o/theirs', url: 'https://github.com/o/theirs', archived: false, disabled: false, description: 'their words', homepage: 'https://theirs.example.org/', topics: ['api'] } },
       { today: TODAY, vocabulary: new Set(['api', 'web']), categoryTags: [] },
     );
     expect(entry).toMatchObject({ name: 'Mine', url: 'https://mine.example.org/', tags: ['web'], description: 'My own sentence.', pypi: 'mine', status: 'legacy', repo: 'https://github.com/o/theirs' });
@@ -346,7 +347,7 @@ describe('drafting decisions', () => {
   });
 
   it('uses the homepage as url when the contributor gave the repository, keeping the repository in repo', () => {
-    const github = { name: 'x', full_name: 'o/x', html_url: 'https://github.com/o/x', homepage: 'https://x.example.org/' };
+    const github = { nameWithOwner: 'o/x', url: 'https://github.com/o/x', archived: false, disabled: false, homepage: 'https://x.example.org/' };
     const ctx = { today: TODAY, vocabulary: new Set<string>(), categoryTags: ['web'] };
     const fromRepo = draftEntry({ url: 'https://github.com/o/x', category: 'c' }, { github }, ctx);
     expect(fromRepo.entry).toMatchObject({ url: 'https://x.example.org/', repo: 'https://github.com/o/x' });

@@ -17,9 +17,10 @@ import { parseNow } from '../../time/clock.ts';
 import { readListFiles } from '../content-read.ts';
 import { renderEntryFile } from '../files.ts';
 import { slugify } from '../slug.ts';
-import { githubSlugOf, repoUrlOf } from '../urls.ts';
-import { draftEntry, findDuplicate, pypiRepoUrl, type Facts, type NewInput, type Sources } from './draft.ts';
-import { lookupGithubRepo, lookupPypiProject } from './lookup.ts';
+import { fetchRepositoryRest } from '../../github/index.ts';
+import { githubRepoIn, repoSlug, repoUrlOf } from '../../identity/repo.ts';
+import { fetchPypiProject } from '../../pypi/client.ts';
+import { draftEntry, findDuplicate, githubName, pypiRepoUrl, type Facts, type NewInput, type Sources } from './draft.ts';
 
 export interface NewOptions {
   /** Content folder. */
@@ -134,25 +135,29 @@ const HINTS: Record<string, string> = {
   pypi: 'pass --pypi with the name you pip install',
 };
 
-/** GitHub first (repo from the flags or the URL), then PyPI; PyPI can reveal the repo for a second GitHub call. At most four requests. */
+/**
+ * GitHub first (repo from the flags or the URL), then PyPI; PyPI can reveal the repo for a second
+ * GitHub call. At most four requests, through the project's one GitHub and one PyPI client, with
+ * short time budgets: `new` must also work offline.
+ */
 async function lookUp(options: NewOptions, facts: Facts, lookups: string[], http: HttpClient): Promise<void> {
   const { input } = options;
-  const gh = { http, baseUrl: options.githubApiUrl, token: options.githubToken };
-  const pypi = { http, baseUrl: options.pypiUrl };
+  const quick = { retries: 1, timeoutMs: 8_000, maxBodyBytes: 8 * 1024 * 1024 };
   const askGithub = async (repoUrl: string | undefined) => {
-    const ref = repoUrl ? githubSlugOf(repoUrl) : undefined;
+    const ref = repoUrl ? githubRepoIn(repoUrl) : undefined;
     if (!ref || facts.github) return;
-    const r = await lookupGithubRepo(ref.owner, ref.name, gh);
+    const r = await fetchRepositoryRest(ref, { http, apiUrl: options.githubApiUrl, token: options.githubToken }, quick);
     if (r.status === 'found') facts.github = r.data;
-    lookups.push(r.status === 'found' ? `GitHub: found ${r.data.full_name}` : r.status === 'missing' ? `GitHub: ${ref.owner}/${ref.name} not found` : `${r.error}; drafted without GitHub`);
+    lookups.push(r.status === 'found' ? `GitHub: found ${r.data.nameWithOwner}` : r.status === 'missing' ? `GitHub: ${repoSlug(ref)} not found` : `${r.error}; drafted without GitHub`);
   };
   await askGithub(input.repo ?? (input.url ? repoUrlOf(input.url) : undefined));
-  const candidates = input.pypi ? [input.pypi] : [...new Set([facts.github?.name, input.name].filter((n): n is string => !!n && /^[A-Za-z0-9._-]+$/.test(n)))].slice(0, 2);
+  const guesses = [facts.github ? githubName(facts.github) : undefined, input.name];
+  const candidates = input.pypi ? [input.pypi] : [...new Set(guesses.filter((n): n is string => !!n && /^[A-Za-z0-9._-]+$/.test(n)))].slice(0, 2);
   for (const name of candidates) {
-    const r = await lookupPypiProject(name, pypi);
+    const r = await fetchPypiProject(name, { http, baseUrl: options.pypiUrl, ...quick });
     if (r.status === 'found') {
-      facts.pypi = r.data;
-      lookups.push(`PyPI: found ${r.data.name}`);
+      facts.pypi = { ...r.project.info, name: r.project.info.name ?? name };
+      lookups.push(`PyPI: found ${facts.pypi.name}`);
       break;
     }
     if (r.status === 'error') {
