@@ -5,16 +5,15 @@
  */
 import { z } from 'zod';
 import { description, isoDate, kebabId, noControlChars, webUrl } from './common.ts';
+import { isRepositoryUrl } from '../identity/repo.ts';
 
 /** How strongly we recommend an entry: the first choice, a sound alternative, or kept for the record. */
 export const entryStatus = z.enum(['recommended', 'alternative', 'legacy']);
 
 /** Repositories we know how to read activity from. */
-export const repoUrl = webUrl.refine(
-  (u) => /^https?:\/\/(github\.com|gitlab\.com|codeberg\.org)\/[^/]+\/[^/]+\/?$/.test(u) ||
-    /^https?:\/\/gitlab\.com\/[^/]+(\/[^/]+)+\/?$/.test(u),
-  { message: 'must be a repository URL on github.com, gitlab.com or codeberg.org, like https://github.com/owner/name' },
-);
+export const repoUrl = webUrl.refine(isRepositoryUrl, {
+  message: 'must be a repository URL on github.com, gitlab.com or codeberg.org, like https://github.com/owner/name',
+});
 
 /** A PyPI distribution name as PEP 508 allows it. */
 export const pypiName = z
