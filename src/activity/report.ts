@@ -8,6 +8,7 @@ import type { ActivityStore, EntryActivity } from '../schemas/activity.ts';
 import { activitySignals, type ActivitySignals } from './health.ts';
 import type { ActivityTarget } from './entries.ts';
 import type { RunSummary } from './run.ts';
+import { markdownCode, markdownText } from '../report/escape.ts';
 
 export type FindingKind = 'archived' | 'dormant' | 'stale' | 'deprecated' | 'renamed' | 'missing';
 
@@ -94,11 +95,11 @@ export function renderReportMarkdown(findings: readonly Finding[], summary: RunS
     const of = findings.filter((f) => f.kind === kind);
     if (of.length === 0) continue;
     lines.push('', `### ${HEADINGS[kind]} (${of.length})`, '');
-    for (const f of of) lines.push(`- \`${f.id}\` (${f.file}:${f.line}): ${f.message}. ${f.hint[0]?.toUpperCase()}${f.hint.slice(1)}.`);
+    for (const f of of) lines.push(`- ${markdownCode(f.id)} (${markdownText(`${f.file}:${f.line}`)}): ${markdownText(f.message)}. ${markdownText(`${f.hint[0]?.toUpperCase()}${f.hint.slice(1)}`)}.`);
   }
   if (summary.failures.length > 0) {
     lines.push('', `### Fetch failures (${summary.failures.length}, previous values kept)`, '');
-    for (const f of summary.failures.slice(0, 50)) lines.push(`- \`${f.id}\` (${f.source}): ${f.error}`);
+    for (const f of summary.failures.slice(0, 50)) lines.push(`- ${markdownCode(f.id)} (${f.source}): ${markdownText(f.error)}`);
     if (summary.failures.length > 50) lines.push(`- … and ${summary.failures.length - 50} more`);
   }
   return `${lines.join('\n')}\n`;

@@ -13,9 +13,9 @@ describe('reports', () => {
     expect(summary).toEqual({ files: 2, errors: 1, warnings: 1 });
   });
 
-  it('text: path:line:col  rule  message, then the fix', () => {
+  it('text: path:line:col  rule  message, then the fix; a newline in a message is shown, not printed', () => {
     expect(formatText(problems, summary)).toBe(
-      'content/a,b.md:3:6  https-only  url uses http://: 100%\nbad\n    fix: use https\n' +
+      'content/a,b.md:3:6  https-only  url uses http://: 100%\\nbad\n    fix: use https\n' +
         'content/categories/x.yaml:1:1  small-category  warning: 1 entry\n    fix: add entries\n' +
         'validate failed: 1 error, 1 warning in 2 files\n',
     );

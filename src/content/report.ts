@@ -3,6 +3,7 @@
  * annotations for CI (they show up on the PR diff), and JSON for tools.
  */
 import { githubAnnotation } from '../report/annotations.ts';
+import { oneLine } from '../report/escape.ts';
 import type { Problem } from './problem.ts';
 
 export type ReportFormat = 'text' | 'github' | 'json';
@@ -28,8 +29,9 @@ function plural(n: number, word: string): string {
 export function formatText(problems: readonly Problem[], summary: Summary): string {
   const lines: string[] = [];
   for (const p of problems) {
-    lines.push(`${p.path}:${p.line}:${p.col}  ${p.rule}  ${p.severity === 'warning' ? 'warning: ' : ''}${p.message}`);
-    lines.push(`    fix: ${p.hint}`);
+    // Messages quote content (a name, a URL): one line each, whatever the content holds.
+    lines.push(oneLine(`${p.path}:${p.line}:${p.col}  ${p.rule}  ${p.severity === 'warning' ? 'warning: ' : ''}${p.message}`));
+    lines.push(`    fix: ${oneLine(p.hint)}`);
   }
   const verdict = summary.errors ? 'failed' : 'passed';
   lines.push(`validate ${verdict}: ${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')} in ${plural(summary.files, 'file')}`);

@@ -3,6 +3,7 @@
  * `path:line:col rule message` lines or GitHub annotations, a progress bar only on a TTY.
  */
 import { githubAnnotation } from '../report/annotations.ts';
+import { oneLine } from '../report/escape.ts';
 
 export interface Finding {
   path: string;
@@ -21,7 +22,7 @@ export function formatFinding(f: Finding, format: 'text' | 'github'): string {
     const message = f.hint ? `${f.message} (fix: ${f.hint})` : f.message;
     return githubAnnotation(level, { file: f.path, line: f.line, col: f.column, title: f.rule }, message);
   }
-  return `${f.path}:${f.line}:${f.column} ${f.rule} ${f.severity === 'info' ? '' : `${f.severity}: `}${f.message}${f.hint ? `\n    fix: ${f.hint}` : ''}`;
+  return `${oneLine(`${f.path}:${f.line}:${f.column} ${f.rule} ${f.severity === 'info' ? '' : `${f.severity}: `}${f.message}`)}${f.hint ? `\n    fix: ${oneLine(f.hint)}` : ''}`;
 }
 
 /**

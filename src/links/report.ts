@@ -5,6 +5,7 @@
  * annotations on the lines that hold the links). Pure functions of the items.
  */
 import { githubAnnotation } from '../report/annotations.ts';
+import { markdownText, markdownUrl, oneLine } from '../report/escape.ts';
 import type { LinkItem, LinkState } from './run.ts';
 
 export type ReportFormat = 'text' | 'json' | 'markdown' | 'github';
@@ -85,11 +86,11 @@ export function toText(items: readonly LinkItem[], failAfter: number): string {
       const first = i.sources[0]!;
       const more = i.sources.length > 1 ? ` (+${i.sources.length - 1} more)` : '';
       const to = i.finalUrl ? ` → ${i.finalUrl}` : '';
-      lines.push(`${first.file}:${first.line} ${LABEL[state]} ${i.verdict} ${i.url}${to} ${detail(i)}${more}`.trimEnd());
+      lines.push(oneLine(`${first.file}:${first.line} ${LABEL[state]} ${i.verdict} ${i.url}${to} ${detail(i)}${more}`.trimEnd()));
     }
   }
   for (const i of items.filter((x) => x.archived && x.state === 'ok')) {
-    lines.push(`${i.sources[0]!.file}:${i.sources[0]!.line} note archived ${i.url}`);
+    lines.push(oneLine(`${i.sources[0]!.file}:${i.sources[0]!.line} note archived ${i.url}`));
   }
   const s = summarize(items);
   lines.push(summaryLine(items, failAfter));
@@ -97,8 +98,10 @@ export function toText(items: readonly LinkItem[], failAfter: number): string {
   return `${lines.join('\n')}\n`;
 }
 
-const mdEscape = (s: string) => s.replace(/\|/g, '\\|');
-const mdLink = (u: string) => `<${u.replace(/>/g, '%3E')}>`;
+// Everything in a cell comes from content or a server (a Location header): escaped, and a link
+// only when it is http(s) (src/report/escape.ts).
+const mdEscape = markdownText;
+const mdLink = (u: string | undefined) => (u ? markdownUrl(u) : '');
 
 function table(rows: readonly LinkItem[], withTarget: boolean): string[] {
   const head = withTarget ? '| URL | Now at | Where |\n|---|---|---|' : '| URL | Why | Where |\n|---|---|---|';
@@ -106,7 +109,7 @@ function table(rows: readonly LinkItem[], withTarget: boolean): string[] {
     head,
     ...rows.map((i) =>
       withTarget
-        ? `| ${mdLink(i.url)} | ${mdLink(i.finalUrl ?? '')} | ${mdEscape(where(i))} |`
+        ? `| ${mdLink(i.url)} | ${mdLink(i.finalUrl)} | ${mdEscape(where(i))} |`
         : `| ${mdLink(i.url)} | ${mdEscape(detail(i) || i.verdict)}${i.failures > 1 ? ` (${i.failures} runs)` : ''} | ${mdEscape(where(i))} |`,
     ),
   ];

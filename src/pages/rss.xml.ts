@@ -4,6 +4,7 @@ import type { APIRoute } from 'astro';
 import { getAtlas } from '../site/load.ts';
 import { newestEntries } from '../site/machine.ts';
 import { href } from '../site/href.ts';
+import { rssItems } from '../site/rss.ts';
 
 export const GET: APIRoute = async (context) => {
   const atlas = await getAtlas();
@@ -11,12 +12,6 @@ export const GET: APIRoute = async (context) => {
     title: 'Python Atlas: new entries',
     description: 'Python libraries, frameworks and tools newly added to Python Atlas.',
     site: context.site ?? 'http://localhost/',
-    items: newestEntries(atlas).map((e) => ({
-      title: `${e.data.name} (${e.categoryTitle})`,
-      link: href(e.href),
-      pubDate: new Date(`${e.data.added}T00:00:00Z`),
-      description: e.data.description,
-      categories: [e.categoryTitle, ...e.data.tags],
-    })),
+    items: rssItems(newestEntries(atlas), href),
   });
 };

@@ -2,8 +2,10 @@
  * GitHub workflow annotations (`::error file=…,line=…::message`), the one formatter every CLI
  * (links, activity, validate, new, readme, import, schema) uses for `--format github`. Properties and message are escaped as the runner
  * expects (`%`, CR, LF everywhere; `:` and `,` in properties too), so a path or a title with a
- * comma cannot cut an annotation short.
+ * comma cannot cut an annotation short, and a message cannot start a second command
+ * (src/report/escape.ts).
  */
+import { workflowData as escapeData, workflowProperty as escapeProperty } from './escape.ts';
 
 export type AnnotationLevel = 'error' | 'warning' | 'notice';
 
@@ -13,9 +15,6 @@ export interface AnnotationPlace {
   col?: number;
   title?: string;
 }
-
-const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
 /** One annotation line, so CI shows `message` on `file:line` of the pull request. */
 export function githubAnnotation(level: AnnotationLevel, at: AnnotationPlace, message: string): string {
