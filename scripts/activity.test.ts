@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startFakeGithub, type FakeGithub } from '../src/github/fake-github.ts';
+import { startFakeGithub, type FakeGithub } from '../src/test-support/fake-github.ts';
 import { activityStoreSchema } from '../src/schemas/activity.ts';
 
 const SCRIPT = resolve(import.meta.dirname, 'activity.ts');

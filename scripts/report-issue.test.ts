@@ -6,7 +6,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { fakeIssuesApi, type FakeIssue } from '../src/report/fake-issues-api.ts';
+import { fakeIssuesApi, type FakeIssue } from '../src/test-support/fake-issues-api.ts';
 
 const script = resolve(dirname(fileURLToPath(import.meta.url)), 'report-issue.ts');
 const run = promisify(execFile);

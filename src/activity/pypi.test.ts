@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createHttpClient, type HttpClient } from '../http/index.ts';
-import { startFakeGithub, type FakeGithub } from '../github/fake-github.ts';
+import { startFakeGithub, type FakeGithub } from '../test-support/fake-github.ts';
 import {
   developmentStatusFromClassifiers,
   fetchPypiProjects,

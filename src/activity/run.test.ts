@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createHttpClient, type HttpClient } from '../http/index.ts';
-import { fateByName, startFakeGithub, type FakeGithub, type FakeGithubOptions } from '../github/fake-github.ts';
+import { fateByName, startFakeGithub, type FakeGithub, type FakeGithubOptions } from '../test-support/fake-github.ts';
 import { activityStoreSchema, type ActivityStore } from '../schemas/activity.ts';
 import type { ActivityTarget } from './entries.ts';
 import { runActivity, type RunActivityOptions } from './run.ts';

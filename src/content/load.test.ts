@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeTree } from './fixtures/disk.ts';
 import { baseTree } from './fixtures/index.ts';
-import { displayPath, listContentFiles, loadContent } from './load.ts';
+import { displayPath, loadContent } from './load.ts';
 import { MAX_BYTES } from './rules/bad-file.ts';
 import { validateContent } from './validate.ts';
 
@@ -20,7 +20,7 @@ describe('loadContent', () => {
   it('lists only the files the validator reads', () => {
     const dir = tree({ 'entries/testing/notes.txt': 'x', 'data/links.json': '{}', 'README.md': '# hi' });
     mkdirSync(join(dir, 'content/entries/empty-folder'));
-    expect(listContentFiles(join(dir, 'content'))).toEqual([
+    expect(loadContent(join(dir, 'content')).files.map((f) => f.rel)).toEqual([
       'categories/testing.yaml',
       'categories/web-frameworks.yaml',
       'entries/testing/one.md',

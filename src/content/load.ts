@@ -27,11 +27,6 @@ export function displayPath(abs: string, cwd = process.cwd()): string {
 
 const REQUIRED = ['groups.yaml', 'tags.yaml'];
 
-/** Lists every content file under `root` as root-relative `/`-separated paths, sorted. */
-export function listContentFiles(root: string): string[] {
-  return scan(root).rels;
-}
-
 /** Content files, plus other files in the content folders that the site would skip. */
 function scan(root: string): { rels: string[]; strays: string[] } {
   const entries = readdirSync(root, { recursive: true, withFileTypes: true });

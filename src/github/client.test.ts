@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createHttpClient, type HttpClient } from '../http/index.ts';
 import { fetchRepositories } from './client.ts';
 import { fetchRepositoryRest } from './rest.ts';
-import { fateByName, startFakeGithub, type FakeGithub, type FakeGithubOptions } from './fake-github.ts';
+import { fateByName, startFakeGithub, type FakeGithub, type FakeGithubOptions } from '../test-support/fake-github.ts';
 import { repoKey, type RepoRef } from '../identity/repo.ts';
 import { defaultGithubWaitPolicy } from './rate-limit.ts';
 

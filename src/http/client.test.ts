@@ -1,7 +1,7 @@
 import { getEventListeners } from 'node:events';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHttpClient, HttpError } from './client.ts';
-import { startServer, type TestServer } from './test-server.ts';
+import { startServer, type TestServer } from '../test-support/http-server.ts';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 let srv: TestServer;

@@ -1,7 +1,7 @@
 /** checkPage against a real node:http server on 127.0.0.1 playing every behaviour of the web. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHttpClient, type HttpClient } from '../http/index.ts';
-import { page, startServer, type TestServer } from '../http/test-server.ts';
+import { page, startServer, type TestServer } from '../test-support/http-server.ts';
 import { checkPage } from './check.ts';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

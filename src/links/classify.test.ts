@@ -8,7 +8,8 @@ import {
   isUncheckableFragment,
   summarizeRedirects,
 } from './classify.ts';
-import { linkState, outcomeFor } from './run.ts';
+import { outcomeFor } from './run.ts';
+import { linkState } from './state.ts';
 
 describe('classifyResponse', () => {
   it.each([

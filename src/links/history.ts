@@ -5,7 +5,7 @@
  * (src/links/store.ts) is the only one that puts the result on disk.
  */
 import { MAX_RUNS, type LinkRun, type Verdict } from '../schemas/link-status.ts';
-import type { LinkState } from './run.ts';
+import type { LinkState } from './state.ts';
 
 /** What a summary needs of one reported link (a `LinkItem` fits). */
 export interface RunItem {

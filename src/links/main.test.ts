@@ -9,8 +9,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeGithub, fateByName } from '../github/fake-github.ts';
-import { page, startServer, type TestServer } from '../http/test-server.ts';
+import { startFakeGithub, fateByName } from '../test-support/fake-github.ts';
+import { page, startServer, type TestServer } from '../test-support/http-server.ts';
 import { linkStoreSchema } from '../schemas/link-status.ts';
 import { runLinksCli } from './main.ts';
 

@@ -16,10 +16,10 @@ import type { Remap } from './normalize.ts';
 import { githubRepoHome } from '../identity/repo.ts';
 import { linkTarget, type LinkTarget } from '../identity/url.ts';
 import { isFresh, nextRecord, type CheckOutcome, type StoreWriter } from './store.ts';
+import { linkState, type LinkState } from './state.ts';
 import type { Clock } from '../time/clock.ts';
 
-/** How a link weighs on the run: only `failing` makes the exit code 1. */
-export type LinkState = 'ok' | 'failing' | 'suspect' | 'warning';
+export type { LinkState };
 
 export interface LinkSource {
   file: string;
@@ -96,13 +96,6 @@ export function outcomeFor(page: PageCheck, fragment: string | undefined): Check
     return { verdict: 'dead', status: page.status, reason: `fragment #${fragment} not found` };
   }
   return o;
-}
-
-/** The state of a link given its verdict and history (pure; table-tested). */
-export function linkState(verdict: Verdict, failures: number, failAfter: number, strict = false): LinkState {
-  if (verdict === 'ok') return 'ok';
-  if (verdict === 'dead') return failures >= failAfter ? 'failing' : 'suspect';
-  return strict ? 'failing' : 'warning';
 }
 
 /** Checks every link of `files`; see the module comment. */

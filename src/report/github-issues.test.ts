@@ -1,7 +1,7 @@
 /** The report issue upsert against a fake GitHub REST API (real node:http on 127.0.0.1). */
 import { afterEach, describe, expect, it } from 'vitest';
 import { createHttpClient } from '../http/index.ts';
-import { fakeIssuesApi, type FakeIssue as Issue } from './fake-issues-api.ts';
+import { fakeIssuesApi, type FakeIssue as Issue } from '../test-support/fake-issues-api.ts';
 import { GithubApiError, upsertReportIssue } from './github-issues.ts';
 
 const client = createHttpClient({ retry: { baseDelayMs: 1 } });
