@@ -85,25 +85,99 @@ describe('the real build (dist/)', () => {
     await page.goto(`${srv.url}/`);
     const all = await visibleRows(page).count();
     assert.ok(all > 0);
+    await page.locator('#s-tag option[value="async"]').waitFor({ state: 'attached' });
     await page.selectOption('#s-tag', 'async');
     await page.waitForURL(/\?tag=async$/);
-    const tagged = await visibleRows(page).count();
-    assert.ok(tagged > 0 && tagged < all, `${tagged} async rows of ${all}`);
-    const tags = await visibleRows(page).evaluateAll((els) => els.map((e) => [...e.querySelectorAll('.tg i')].map((t) => t.textContent ?? '')));
-    assert.ok(tags.every((t) => t.includes('async')), 'every visible row is tagged async');
+    const tagged = await visibleRows(page).evaluateAll((els) => els.map((e) => e.querySelector('a')?.getAttribute('href') ?? ''));
+    assert.ok(tagged.length > 0 && tagged.length < all, `${tagged.length} async rows of ${all}`);
+    // The tag page lists the same entries (home rows carry no tags: /home-tags.json says who has which).
+    await page.goto(`${srv.url}/tag/async/`);
+    const onTagPage = await page.locator('main .l > li > a:first-child').evaluateAll((els) => els.map((e) => e.getAttribute('href') ?? ''));
+    assert.deepEqual([...tagged].sort(), [...onTagPage].sort(), 'the filtered home list and the tag page agree');
     const n = (x: number) => x.toLocaleString('en');
-    assert.equal(await page.locator('#s-count').textContent(), `${n(tagged)} of ${n(all)} entries`);
     // A shared link opens the same view.
     await page.goto(`${srv.url}/?tag=async`);
-    assert.equal(await visibleRows(page).count(), tagged);
+    await page.waitForFunction(() => !document.documentElement.classList.contains('fl'));
+    assert.equal(await visibleRows(page).count(), tagged.length);
     assert.equal(await page.locator('#s-tag').inputValue(), 'async');
-    // Clicking a tag word in a row filters by that tag.
+    assert.equal(await page.locator('#s-count').textContent(), `${n(tagged.length)} of ${n(all)} entries`);
+    clean(w);
+    await page.context().close();
+  });
+
+  test('keyboard alone filters by tag: Tab to the Tag menu, type the tag, and the list follows', async () => {
+    const w = await openPage(browser, srv.url);
+    const { page } = w;
     await page.goto(`${srv.url}/`);
-    const word = page.locator('#list .l > li .tg i').first();
-    const clicked = (await word.textContent()) ?? '';
-    await word.click();
-    await page.waitForURL(new RegExp(`\\?tag=${clicked}$`));
-    assert.equal(await page.locator('#s-tag').inputValue(), clicked);
+    await page.locator('#s-tag option[value="orm"]').waitFor({ state: 'attached' });
+    await page.focus('#s-cat');
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 's-tag', 'Tab moves from Category to Tag');
+    await page.keyboard.type('orm');
+    await page.waitForURL(/\?tag=orm$/);
+    assert.equal(await page.locator('#s-tag').inputValue(), 'orm');
+    const rows = await visibleRows(page).count();
+    assert.ok(rows > 0 && rows < 100, `${rows} orm rows`);
+    // Reset by keyboard brings everything back.
+    await page.focus('#s-reset');
+    await page.keyboard.press('Enter');
+    await page.waitForURL((u) => u.search === '');
+    assert.ok((await visibleRows(page).count()) > rows);
+    clean(w);
+    await page.context().close();
+  });
+
+  test('a filtered view: the category index and every count agree with the rows shown', async () => {
+    const w = await openPage(browser, srv.url);
+    const { page } = w;
+    await page.goto(`${srv.url}/?tag=orm&status=recommended`);
+    await page.waitForFunction(() => !document.documentElement.classList.contains('fl'));
+    const seen = await page.evaluate(() => {
+      const shown = (el: Element) => (el as HTMLElement).offsetParent !== null || getComputedStyle(el).position === 'fixed';
+      const sections = [...document.querySelectorAll('#list section.cat')].filter(shown);
+      const rows = Object.fromEntries(sections.map((s) => [s.id, [...s.querySelectorAll('.l > li')].filter(shown).length]));
+      const headings = Object.fromEntries(sections.map((s) => [s.id, Number(/^\d+/.exec(s.querySelector('h3 small')?.textContent ?? '')?.[0])]));
+      const index = Object.fromEntries(
+        [...document.querySelectorAll<HTMLAnchorElement>('#idx li li a')].filter(shown).map((a) => [a.hash.slice(1), Number(a.querySelector('small')?.textContent)]),
+      );
+      const groups = [...document.querySelectorAll<HTMLAnchorElement>('#idx > ul > li > a')].filter(shown).map((a) => a.hash.slice(3));
+      const groupSections = [...document.querySelectorAll('#list section.grp')].filter(shown).map((g) => g.id.slice(2));
+      return { rows, headings, index, groups, groupSections, count: document.getElementById('s-count')?.textContent ?? '' };
+    });
+    const total = Object.values(seen.rows).reduce((a, b) => a + b, 0);
+    assert.ok(total > 0, 'some recommended ORM entries');
+    assert.ok(Object.values(seen.rows).every((n) => n > 0), 'no empty category section is shown');
+    assert.deepEqual(seen.headings, seen.rows, 'heading counts are the rows shown');
+    assert.deepEqual(seen.index, seen.rows, 'the index lists exactly the shown categories, with their counts');
+    assert.deepEqual(seen.groups, seen.groupSections, 'the index lists exactly the shown groups');
+    assert.match(seen.count, new RegExp(`^${total} of [\\d,]+ entries$`));
+    clean(w);
+    await page.context().close();
+  });
+
+  test('on a 390 px phone the category index is on the page, follows the list, and its links reach their sections', async () => {
+    const w = await openPage(browser, srv.url, { width: 390 });
+    const { page } = w;
+    await page.goto(`${srv.url}/`);
+    const index = page.locator('#idx');
+    assert.ok(await index.isVisible(), 'the index is shown on a phone');
+    const box = (await index.boundingBox())!;
+    assert.ok(box.x >= 0 && box.x + box.width <= 390, 'the index fits the screen width');
+    const cats = await page.locator('#list section.cat').count();
+    assert.equal(await page.locator('#idx li li a').count(), cats, 'one index link per category');
+    const small = await page.locator('#idx a').evaluateAll((els) => els.filter((a) => a.getBoundingClientRect().height < 24).map((a) => a.textContent));
+    assert.deepEqual(small, [], 'every index link is at least 24 px tall');
+    const link = page.locator('#idx li li a').nth(40);
+    const id = ((await link.getAttribute('href')) ?? '').slice(1);
+    await link.click();
+    await page.waitForURL(new RegExp(`#${id}$`));
+    const top = await page.locator(`section.cat[id="${id}"] h3`).evaluate((h) => h.getBoundingClientRect().top);
+    assert.ok(top >= 0 && top < 844 / 2, `the ${id} heading is near the top of the screen (${top}px)`);
+    // From the list, the way back to the index is one tap.
+    await page.locator(`section.cat[id="${id}"]`).locator('xpath=..').locator('a.up').click();
+    await page.waitForURL(/#idx$/);
+    assert.ok((await index.evaluate((el) => el.getBoundingClientRect().top)) < 100, 'back at the index');
+    await shot(page, 'home-index-phone');
     clean(w);
     await page.context().close();
   });
@@ -146,6 +220,7 @@ describe('the real build (dist/)', () => {
     assert.ok(rows > 0);
     assert.equal(await page.locator('#list .l > li:visible').count(), rows);
     assert.equal(await page.locator('#tb').isVisible(), false, 'the toolbar needs JS and stays hidden without it');
+    assert.ok(await page.locator('#idx').isVisible(), 'the category index needs no JavaScript');
     await ctx.close();
   });
 
@@ -237,7 +312,7 @@ describe('a build with activity data (fixture)', { skip: FIXTURE ? false : 'fixt
     await page.waitForURL(/\?sort=stars$/);
     const stars = await page.locator('#flat > li:visible').evaluateAll((els) =>
       els.map((e) => {
-        const m = /^([\d.]+)([kMB]?)$/.exec(e.querySelector('.m > :first-child')?.textContent ?? '');
+        const m = /^([\d.]+)([kMB]?)$/.exec(e.querySelector(':scope > b > :first-child')?.textContent ?? '');
         return m ? Number(m[1]) * ({ '': 1, k: 1e3, M: 1e6, B: 1e9 }[m[2] as '' | 'k' | 'M' | 'B']) : -1;
       }),
     );
@@ -245,12 +320,13 @@ describe('a build with activity data (fixture)', { skip: FIXTURE ? false : 'fixt
     assert.notDeepEqual(after, before);
     const known = stars.filter((s) => s >= 0);
     assert.deepEqual(known, [...known].sort((a, b) => b - a), 'stars descending');
+    await page.locator('#s-tag option[value="async"]').waitFor({ state: 'attached' });
     await page.selectOption('#s-tag', 'async');
     await page.waitForURL(/\?sort=stars&tag=async$/);
     await page.check('#s-hide');
     await page.waitForURL(/\?sort=stars&tag=async&hide=1$/);
-    const flags = await page.locator('#flat > li:visible').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.f ?? ''));
-    assert.ok(flags.every((f) => !f.includes('a') && !f.includes('s')), 'stale and archived hidden');
+    const flags = await page.locator('#flat > li:visible').evaluateAll((els) => els.map((e) => `${(e as HTMLElement).dataset.f ?? ''}${[...e.querySelectorAll('em')].map((b) => b.className).join('')}`));
+    assert.ok(flags.length > 0 && flags.every((f) => !f.includes('a') && !f.includes('s')), 'stale and archived hidden');
     await shot(page, 'home-sorted-by-stars');
     // Back to the curated order: rows return to their categories and the URL loses the sort.
     await page.selectOption('#s-sort', 'default');
@@ -261,19 +337,19 @@ describe('a build with activity data (fixture)', { skip: FIXTURE ? false : 'fixt
     await page.context().close();
   });
 
-  test('without JavaScript every row reads its link, description, figures and tags', async () => {
+  test('without JavaScript every row reads its link, description and figures', async () => {
     const ctx = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
     const page = await ctx.newPage();
     await page.route('**/*', (r) => (r.request().url().startsWith(srv.url) ? r.continue() : r.abort()));
     await page.goto(`${srv.url}/`);
     const rows = await page.locator('#list .l > li').evaluateAll((els) =>
-      els.map((li) => ({ href: li.querySelector('a')?.getAttribute('href') ?? '', text: (li as HTMLElement).innerText, figures: li.querySelector(':scope > b')?.textContent ?? null })),
+      els.map((li) => ({ href: li.querySelector('a')?.getAttribute('href') ?? '', text: (li as HTMLElement).innerText, figures: li.querySelector(':scope > b')?.children.length ?? null })),
     );
     assert.ok(rows.length > 50);
     assert.ok(rows.every((r) => /^\/entries\/[a-z0-9-]+\/[a-z0-9-]+\/$/.test(r.href)), 'every name links to its entry page');
     const withFigures = rows.filter((r) => r.figures !== null);
     assert.ok(withFigures.length > rows.length / 2, 'rows carry their figures');
-    assert.ok(withFigures.every((r) => /^\S+ \S+ \S+ \S+$/.test(r.figures!)), 'four figures per row');
+    assert.ok(withFigures.every((r) => r.figures === 4), 'four figure cells per row');
     await page.screenshot({ path: path.join(SHOTS, 'activity-home-nojs.png') });
     await ctx.close();
   });

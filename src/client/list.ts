@@ -1,105 +1,147 @@
 /**
- * Home list behaviour: reads the toolbar into a ListState, filters and sorts the server-rendered
- * rows in place, and mirrors the state in the URL (replaceState) so a view can be shared.
- * The decisions (match, order, URL form) live in src/site/list-state.ts and are unit-tested.
+ * Home list behaviour. The build renders the list in its final form (src/site/home-list.ts), so
+ * loading the page costs this script next to nothing: it reads the rows a category at a time while
+ * the browser is idle (or at once, when a sort or filter needs them before that), and fetches
+ * which rows carry which tag (/home-tags.json, a few KB) only for the Tag menu.
+ *
+ * An interaction then touches only what it changes, never rebuilding a row:
+ * - a filter flips `hidden` on the rows whose match changed and rewrites the counts that changed
+ *   (category headings and the category index);
+ * - a sort puts the matching rows into the flat ranking in one batch; the ranking holds only
+ *   matching rows, because thousands of hidden siblings in one list make the browser's layout
+ *   tree rebuild quadratic (1-2 s for a tag filter over a sorted list);
+ * - the curated order moves every row back to its category in one append per category.
+ * The state is mirrored in the URL (replaceState) so a view can be shared; the decisions (match,
+ * order, URL form, what a row's marks mean) live in src/site/list-state.ts and are unit-tested.
  */
-import { compareRows, parseListState, readHomeRow, serializeListState, rowMatches, statusLetter, type ListState, type RowKeys } from '../site/list-state.ts';
-import { healthBand } from '../activity/health.ts';
+import type { HomeTagIndex } from '../site/home-list.ts';
+import { DEFAULT_STATE, compareRows, parseListState, readMetrics, readRowMarks, rowMatches, serializeListState, type ListState, type RowKeys } from '../site/list-state.ts';
 
+interface Group {
+  id: string;
+  title: string;
+  section: HTMLElement;
+  /** Its item in the category index. */
+  item: HTMLElement;
+  shown: number;
+}
+interface Cat {
+  id: string;
+  title: string;
+  href: string;
+  group: Group;
+  section: HTMLElement;
+  ul: HTMLElement;
+  rows: Row[];
+  /** The count in the section heading and in the index. */
+  counts: [HTMLElement, HTMLElement];
+  item: HTMLElement;
+  shown: number;
+}
 interface Row {
   el: HTMLLIElement;
-  home: HTMLElement;
-  keys: RowKeys;
-  label?: boolean;
+  cat: Cat;
+  keys: RowKeys & { tags: string[] };
+  shown: boolean;
 }
 
-const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T | null;
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
-const make = <K extends keyof HTMLElementTagNameMap>(tag: K, cls: string, text: string) =>
-  Object.assign(document.createElement(tag), { className: cls, textContent: text });
-const BAND = { healthy: 'q1', fair: 'q2', 'at-risk': 'q3' } as const;
-
-/**
- * Turns a compact server-rendered row (src/site/home-list.ts) into the full row the styles and
- * the toolbar work with: the description in a <p>, figures as four cells with the health colour,
- * tags as clickable words, and the status and flags as data attributes. Returns the row's keys.
- */
-function expandRow(li: HTMLLIElement): Omit<RowKeys, 'name' | 'group' | 'cat' | 'order'> {
-  const kids = [...li.children];
-  const figures = kids.find((k) => k.tagName === 'B');
-  const tags = kids.find((k) => k.tagName === 'I');
-  const k = readHomeRow({
-    recommended: li.classList.contains('r'),
-    badges: kids.filter((k) => k.tagName === 'EM').map((k) => k.className),
-    extraFlags: li.dataset.f ?? '',
-    figures: figures?.textContent ?? null,
-    tags: tags?.textContent ?? null,
-  });
-  const text = [...li.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE);
-  const p = make('p', '', text.map((n) => n.textContent).join('').trim());
-  for (const n of text) n.remove();
-  li.insertBefore(p, figures ?? tags ?? null);
-  if (figures && k.cells) {
-    const m = make('span', 'm', '');
-    const [s = '', a = '', d = '', h = ''] = k.cells;
-    m.append(make('i', '', s), make('i', '', a), make('i', '', d), make('b', k.health === null ? '' : BAND[healthBand(k.health)], h));
-    figures.replaceWith(m);
-  }
-  if (tags) tags.replaceWith(tagWords(k.tags));
-  li.dataset.s = statusLetter(k.status);
-  if (k.flags) li.dataset.f = k.flags;
-  const { cells: _cells, ...keys } = k;
-  return keys;
-}
-
-function tagWords(words: readonly string[]): HTMLElement {
-  // Spaces between the words (and before them) let a long row wrap between tags.
-  const tg = make('span', 'tg', ' ');
-  for (const w of words) tg.append(make('i', '', w), ' ');
-  return tg;
+/** Reads the server-rendered list and its index, one category per step. */
+function listReader(list: HTMLElement, index: HTMLElement) {
+  const links = new Map<string, HTMLElement>();
+  for (const a of index.querySelectorAll('a')) links.set(a.hash.slice(1), a);
+  const sections = [...list.querySelectorAll<HTMLElement>(':scope > .grp > .cat')];
+  const groups: Group[] = [];
+  const cats: Cat[] = [];
+  const rows: Row[] = [];
+  const step = () => {
+    const cs = sections[cats.length]!;
+    const gs = cs.parentElement!;
+    let g = groups.at(-1);
+    if (g?.section !== gs) groups.push((g = { id: gs.id.slice(2), title: gs.firstElementChild!.textContent!, section: gs, item: links.get(gs.id)!.parentElement!, shown: 1 }));
+    const h = cs.firstElementChild!.firstElementChild as HTMLAnchorElement;
+    const link = links.get(cs.id)!;
+    const ul = cs.lastElementChild as HTMLElement;
+    const c: Cat = { id: cs.id, title: h.textContent!, href: h.href, group: g, section: cs, ul, rows: [], counts: [cs.querySelector('small')!, link.lastElementChild as HTMLElement], item: link.parentElement!, shown: 0 };
+    cats.push(c);
+    for (const li of ul.children as HTMLCollectionOf<HTMLLIElement>) {
+      const badges: string[] = [];
+      let cells: string[] = [];
+      for (const k of li.children) {
+        if (k.tagName === 'EM') badges.push(k.className);
+        else if (k.tagName === 'B') cells = [...k.children].map((i) => i.textContent!);
+      }
+      const marks = readRowMarks({ recommended: li.className === 'r', badges, extraFlags: li.dataset.f ?? '' });
+      const keys = { name: li.firstElementChild!.textContent!, group: g.id, cat: c.id, tags: [] as string[], ...marks, ...readMetrics(cells), order: rows.length };
+      const row: Row = { el: li, cat: c, keys, shown: true };
+      c.rows.push(row);
+      rows.push(row);
+    }
+    c.shown = c.rows.length;
+  };
+  return {
+    groups,
+    cats,
+    rows,
+    done: () => cats.length === sections.length,
+    step,
+    /** Everything, read now. */
+    all() {
+      while (cats.length < sections.length) step();
+      return { groups, cats, rows };
+    },
+  };
 }
 
 /** Wires up the toolbar rendered by pages/index.astro. */
 export function initList(): void {
   const list = $('list');
   const form = $<HTMLFormElement>('tb');
-  const flat = $<HTMLOListElement>('flat');
-  if (!list || !form || !flat) return;
-  const sort = $<HTMLSelectElement>('s-sort')!;
-  const group = $<HTMLSelectElement>('s-group')!;
-  const cat = $<HTMLSelectElement>('s-cat')!;
-  const tag = $<HTMLSelectElement>('s-tag')!;
-  const status = $<HTMLSelectElement>('s-status')!;
-  const hide = $<HTMLInputElement>('s-hide');
-  const count = $<HTMLOutputElement>('s-count')!;
-  const none = $('none')!;
-  const groups = [...list.querySelectorAll<HTMLElement>('section.grp')];
-  const cats = [...list.querySelectorAll<HTMLElement>('section.cat')];
+  const index = $('idx');
+  if (!list || !form || !index) return;
+  const flat = $('flat');
+  const sort = $<HTMLSelectElement>('s-sort');
+  const group = $<HTMLSelectElement>('s-group');
+  const cat = $<HTMLSelectElement>('s-cat');
+  const tag = $<HTMLSelectElement>('s-tag');
+  const status = $<HTMLSelectElement>('s-status');
+  const hide = $<HTMLInputElement>('s-hide') as HTMLInputElement | null;
+  const count = $<HTMLOutputElement>('s-count');
+  const home = list.closest<HTMLElement>('.home')!;
+  form.autocomplete = 'off';
+  const reader = listReader(list, index);
 
-  const rows: Row[] = [...list.querySelectorAll<HTMLLIElement>('section .l > li')].map((el, order) => {
-    const c = el.closest<HTMLElement>('section.cat')!;
-    const g = el.closest<HTMLElement>('section.grp')!;
-    return {
-      el,
-      home: el.parentElement!,
-      keys: { name: el.querySelector('a')?.textContent ?? '', group: g.id.slice(2), cat: c.id, ...expandRow(el), order },
-    };
-  });
-  // Menu options are built here from the list itself: the toolbar only exists with JavaScript,
-  // so shipping ~200 <option>s in the HTML would only weigh the page down.
-  const option = (value: string, text: string, g?: string) => {
-    const o = new Option(text, value);
-    if (g) o.dataset.g = g;
-    return o;
+  // The menus are filled from the list itself and the tag index (shipping ~350 <option>s in the
+  // HTML would only weigh the page down), once the rows are read or as soon as a menu is about to
+  // open.
+  let tagsLoaded: Promise<unknown> | undefined;
+  const loadTags = () =>
+    (tagsLoaded ??= fetch(list.dataset.tags!, { cache: 'no-cache' })
+      .then((r) => r.json() as Promise<HomeTagIndex>)
+      .then((d) => {
+        const { rows } = reader.all();
+        // An index from another build of the list would filter the wrong rows.
+        if (d.rows !== rows.length) return;
+        for (const [t, at] of Object.entries(d.tags)) for (const i of at) rows[i]!.keys.tags.push(t);
+        tag.append(...Object.entries(d.tags).map(([t, at]) => new Option(`${t} (${at.length})`, t)));
+      })
+      .catch(() => undefined));
+  let filled = false;
+  const fill = () => {
+    if (filled) return;
+    filled = true;
+    const m = reader.all();
+    group.append(...m.groups.map((g) => new Option(g.title, g.id)));
+    cat.append(
+      ...m.cats.map((c) => {
+        const o = new Option(c.title, c.id);
+        o.dataset.g = c.group.id;
+        return o;
+      }),
+    );
+    void loadTags();
   };
-  // Sections carry their ids: "g-<group>" for groups, "<category>" for categories.
-  group.append(...groups.map((g) => option(g.id.slice(2), g.querySelector('h2')?.textContent ?? '')));
-  cat.append(...cats.map((c) => option(c.id, c.querySelector('h3 a')?.textContent ?? '', c.closest('section.grp')?.id.slice(2))));
-  const tagCounts = new Map<string, number>();
-  for (const r of rows) for (const t of r.keys.tags) tagCounts.set(t, (tagCounts.get(t) ?? 0) + 1);
-  tag.append(...[...tagCounts].sort(([a], [b]) => a.localeCompare(b)).map(([t, n]) => option(t, `${t} (${n})`)));
-
-  const catLink = new Map(cats.map((s) => [s.id, s.querySelector<HTMLAnchorElement>('h3 a')!]));
   const has = (sel: HTMLSelectElement, v: string) => [...sel.options].some((o) => o.value === v);
 
   const read = (): ListState => ({
@@ -110,7 +152,6 @@ export function initList(): void {
     status: status.value as ListState['status'],
     hide: hide?.checked ?? false,
   });
-
   const write = (s: ListState) => {
     sort.value = has(sort, s.sort) ? s.sort : 'default';
     group.value = has(group, s.group) ? s.group : '';
@@ -120,75 +161,91 @@ export function initList(): void {
     if (hide) hide.checked = s.hide;
   };
 
+  let narrowed = '';
+  /** The rows in the flat ranking, in order; null while rows sit in their categories. */
+  let ranked: HTMLLIElement[] | null = null;
+  let labelled = false;
   const apply = (push: boolean) => {
-    // A category outside the chosen group would match nothing: narrow the category choices.
-    for (const o of cat.options) o.hidden = Boolean(group.value && o.dataset.g && o.dataset.g !== group.value);
-    if (cat.selectedOptions[0]?.hidden) cat.value = '';
+    const m = reader.all();
+    if (group.value !== narrowed) {
+      // A category outside the chosen group would match nothing: narrow the category choices.
+      narrowed = group.value;
+      for (const o of cat.options) o.hidden = Boolean(narrowed && o.dataset.g && o.dataset.g !== narrowed);
+      if (cat.selectedOptions[0]?.hidden) cat.value = '';
+    }
     const s = read();
     let shown = 0;
-    for (const r of rows) {
-      const ok = rowMatches(r.keys, s);
-      r.el.hidden = !ok;
-      if (ok) shown++;
+    for (const c of m.cats) {
+      let n = 0;
+      for (const r of c.rows) {
+        const ok = rowMatches(r.keys, s);
+        if (ok !== r.shown) (r.el.hidden = !ok), (r.shown = ok);
+        if (ok) n++;
+      }
+      if (n !== c.shown) {
+        c.shown = n;
+        c.counts[0].textContent = n === c.rows.length ? String(n) : `${n} of ${c.rows.length}`;
+        c.counts[1].textContent = String(n);
+        c.section.hidden = c.item.hidden = n === 0;
+      }
+      shown += n;
+    }
+    for (const g of m.groups) {
+      const n = m.cats.reduce((t, c) => t + (c.group === g ? c.shown : 0), 0);
+      if ((n === 0) !== (g.shown === 0)) g.section.hidden = g.item.hidden = n === 0;
+      g.shown = n;
     }
     if (s.sort === 'default') {
-      // Back from a flat ranking: return every row to its category, in curated order.
-      if (!flat.hidden) for (const r of rows) r.home.append(r.el);
-      flat.hidden = true;
-      for (const c of cats) c.hidden = !c.querySelector('.l > li:not([hidden])');
-      for (const g of groups) g.hidden = !g.querySelector('section.cat:not([hidden])');
+      if (ranked) for (const c of m.cats) c.ul.append(...c.rows.map((r) => r.el));
+      ranked = null;
     } else {
-      const sorted = [...rows].sort((a, b) => compareRows(s.sort)(a.keys, b.keys));
-      for (const r of sorted) {
-        if (!r.label) {
-          // In one flat ranking the row must say which category it belongs to.
-          const src = catLink.get(r.keys.cat);
-          if (src) {
-            const a = document.createElement('a');
-            a.className = 'ct';
-            a.href = src.href;
-            a.textContent = src.textContent;
-            r.el.insertBefore(a, r.el.querySelector('p'));
-          }
-          r.label = true;
-        }
-        flat.append(r.el);
+      if (!labelled) {
+        // In one flat ranking a row must say which category it belongs to (hidden in the grouped view).
+        for (const r of m.rows) r.el.firstElementChild!.after(Object.assign(document.createElement('a'), { className: 'ct', href: r.cat.href, textContent: r.cat.title }));
+        labelled = true;
       }
-      for (const g of groups) g.hidden = true;
-      flat.hidden = false;
+      const next = m.rows.filter((r) => r.shown).sort((a, b) => compareRows(s.sort)(a.keys, b.keys)).map((r) => r.el);
+      if (!ranked || next.length !== ranked.length || next.some((el, i) => el !== ranked![i])) flat.replaceChildren(...next);
+      ranked = next;
     }
-    // The table of contents points into the grouped view; a flat ranking has no sections.
-    document.querySelector('.home')?.classList.toggle('flat', s.sort !== 'default');
-    none.hidden = shown > 0;
-    const n = (x: number) => x.toLocaleString('en');
-    count.value = shown === rows.length ? `${n(rows.length)} entries` : `${n(shown)} of ${n(rows.length)} entries`;
-    if (push) history.replaceState(null, '', `${location.pathname}${serializeListState(s)}`);
+    // A flat ranking has no sections for the index to point into: the list takes the full width.
+    home.classList.toggle('flat', ranked !== null);
+    flat.hidden = ranked === null;
+    $('none').hidden = shown > 0;
+    const f = (x: number) => x.toLocaleString('en');
+    count.value = shown === m.rows.length ? `${f(shown)} entries` : `${f(shown)} of ${f(m.rows.length)} entries`;
+    // After the frame: replaceState saves the scroll position, which would force the new layout early.
+    if (push) requestAnimationFrame(() => setTimeout(() => history.replaceState(null, '', `${location.pathname}${serializeListState(s)}`)));
   };
 
-  const initial = parseListState(location.search);
-  write(initial);
-  // The toolbar lives in a <details>: open on wide screens, folded on phones unless the URL
-  // already asks for a sort or filter (then the reader should see what is applied).
-  const box = $<HTMLDetailsElement>('tbd');
-  if (box) {
-    box.hidden = false;
-    box.open = matchMedia('(min-width: 40rem)').matches || location.search !== '';
-  }
-  // A tag word in a row filters the list by that tag (the Tag menu does the same by keyboard).
-  list.classList.add('js');
-  list.addEventListener('click', (ev) => {
-    const t = (ev.target as HTMLElement).closest('.tg i');
-    if (!t || !has(tag, t.textContent ?? '')) return;
-    tag.value = t.textContent ?? '';
+  const reset = () => {
+    write(DEFAULT_STATE);
     apply(true);
-    if (box) box.open = true;
-    form.scrollIntoView({ block: 'nearest' });
-  });
+  };
   form.addEventListener('change', () => apply(true));
   form.addEventListener('submit', (ev) => ev.preventDefault());
-  form.addEventListener('reset', () => setTimeout(() => apply(true)));
-  $('s-clear')?.addEventListener('click', () => {
-    form.reset();
+  form.addEventListener('reset', (ev) => {
+    ev.preventDefault();
+    reset();
   });
-  apply(location.search !== '');
+  $('s-clear').addEventListener('click', reset);
+  for (const sel of [group, cat, tag]) for (const type of ['focus', 'pointerdown']) sel.addEventListener(type, fill);
+
+  if (location.search) {
+    const s = parseListState(location.search);
+    fill();
+    void (s.tag ? loadTags() : Promise.resolve()).then(() => {
+      write(s);
+      apply(true);
+      document.documentElement.classList.remove('fl');
+    });
+  } else if ('requestIdleCallback' in window) {
+    // A category per slice of idle time keeps every task far below the 50 ms that blocks input.
+    const work = (d: IdleDeadline) => {
+      while (!reader.done() && d.timeRemaining() > 4) reader.step();
+      if (reader.done()) fill();
+      else requestIdleCallback(work);
+    };
+    requestIdleCallback(work);
+  } else setTimeout(fill, 2000);
 }

@@ -9,7 +9,6 @@ import {
   readMetrics,
   rowMatches,
   serializeListState,
-  statusLetter,
   type ListState,
   type RowKeys,
 } from './list-state.ts';
@@ -79,11 +78,6 @@ describe('sort keys are read back from the figures the row shows', () => {
     expect(readMetrics(['12.2k', '1mo', '', '94'])).toEqual({ stars: 12200, commit: 30, downloads: null, health: 94 });
     expect(readMetrics([])).toEqual({ stars: null, commit: null, downloads: null, health: null });
   });
-});
-
-test('status letters are distinct one-letter codes', () => {
-  const letters = (['recommended', 'alternative', 'legacy'] as const).map(statusLetter);
-  expect(letters).toEqual(['r', 'a', 'l']);
 });
 
 describe('rowMatches', () => {
