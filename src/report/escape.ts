@@ -58,7 +58,7 @@ export function workflowProperty(text: string): string {
  * Renders as exactly the text given.
  */
 export function markdownText(text: string): string {
-  return oneLine(text).replace(/[\\`*_[\]()<>|!~&#{}]/g, '\\$&');
+  return oneLine(text).replace(/[\\`*_[\]<>|~&#]/g, '\\$&');
 }
 
 /**
