@@ -280,7 +280,7 @@ describe('importing into a folder that already has content', () => {
     );
     writeFileSync(
       join(dir, 'entries/widget-frameworks/widgetry.md'),
-      '---\nname: Widgetry\nurl: https://github.com/Example/widgetry/\ncategory: widget-frameworks\ntags: [frameworks]\ndescription: Our own words.\nstatus: recommended\nadded: 2026-01-01\n---\n',
+      '---\nname: Widgetry\nurl: https://github.com/Example/widgetry/\ncategory: widget-frameworks\ntags: [frameworks]\ndescription: Our own words.\npick: you build widgets and want the framework every other entry here is compared with.\nstatus: recommended\nadded: 2026-01-01\n---\n',
     );
     const r = await importAwesomeList(fixture('grouped-layout.md'), { into: dir, today: TODAY });
     expect(r.notes.find((n) => n.rule === 'already-listed')?.message).toBe('"widgetry" is already listed in entries/widget-frameworks/widgetry.md; skipped');
