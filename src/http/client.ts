@@ -4,7 +4,12 @@
  * headers / total timeouts, the retry policy of retry.ts, and capped body reading.
  *
  * Redirects are NOT followed: the caller sees `status` and the `location` header and decides (the
- * link checker must tell a permanent move from a temporary one).
+ * link checker must tell a permanent move from a temporary one). A body the server compressed
+ * anyway (gzip, deflate, br — we ask for `identity`) is decoded before anyone reads it.
+ *
+ * With `refusePrivateAddresses` (on for the link checker) no connection is made to a loopback,
+ * private, link-local or metadata address, judged after DNS on every connection (guard.ts); the
+ * request fails with kind `private`.
  *
  * ```ts
  * const http = createHttpClient({ perHost: 2 });
@@ -15,7 +20,11 @@
  * await http.close();
  * ```
  */
+import type { LookupFunction } from 'node:net';
+import { pipeline } from 'node:stream';
+import { constants as zlib, createBrotliDecompress, createUnzip } from 'node:zlib';
 import { Agent, request as undiciRequest } from 'undici';
+import { createConnector } from './guard.ts';
 import { Limiter } from './limiter.ts';
 import {
   defaultRetryPolicy,
@@ -48,6 +57,15 @@ export interface HttpClientOptions {
   userAgent?: string;
   /** Called on every 429 (host, wait) — for logs and tests. */
   onThrottle?: (host: string, retryAfterMs: number | undefined) => void;
+  /**
+   * Refuse to connect to loopback, private, link-local, CGNAT, unique-local, IPv4-mapped and
+   * metadata addresses (private-address.ts), after DNS and on every connection. Default off.
+   */
+  refusePrivateAddresses?: boolean;
+  /** Origins (`http://127.0.0.1:8790`) the guard lets through: configured endpoints, remap targets. */
+  trustedOrigins?: readonly string[];
+  /** DNS lookup for every connection (tests inject a fake resolver). Default node:dns. */
+  lookup?: LookupFunction;
 }
 
 export interface HttpRequestOptions {
@@ -118,8 +136,10 @@ export function networkErrorKind(error: unknown): NetworkErrorKind {
     seen.add(e);
     const code = String((e as { code?: unknown }).code ?? '');
     const name = String((e as { name?: unknown }).name ?? '');
+    if (code === 'ERR_PRIVATE_ADDRESS') return 'private';
     if (code === 'ECONNREFUSED') return 'refused';
-    if (code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EAI_NONAME') return 'dns';
+    if (code === 'EAI_AGAIN') return 'dns-temporary';
+    if (code === 'ENOTFOUND' || code === 'EAI_NONAME') return 'dns';
     if (/TIMEOUT/i.test(code) || name === 'TimeoutError' || code === 'ETIMEDOUT') return 'timeout';
     if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET' || code === 'EPIPE' || code === 'UND_ERR_CLOSED')
       return 'reset';
@@ -165,6 +185,27 @@ const sleep = (ms: number, signal?: AbortSignal) =>
 type Body = AsyncIterable<Buffer> & { destroy(err?: Error): unknown };
 
 /**
+ * The body decoded when the server compressed it although we asked for `identity` (some do):
+ * a #fragment must be searched in the page, not in its gzip bytes. Undefined when it is not
+ * compressed (or compressed in a way we do not know, which is then read as is). The cap still
+ * applies to the decoded bytes, so a small bomb cannot grow past it.
+ */
+function decodeBody(body: NodeJS.ReadableStream & Body, encoding: string | undefined): Body | undefined {
+  const coding = encoding?.split(',').map((c) => c.trim().toLowerCase()).filter((c) => c && c !== 'identity');
+  if (!coding || coding.length !== 1) return undefined;
+  // Sync flush: an empty or cut-off body (a redirect, a capped read) decodes to what it holds, as in browsers.
+  const decoder =
+    coding[0] === 'gzip' || coding[0] === 'x-gzip' || coding[0] === 'deflate'
+      ? createUnzip({ finishFlush: zlib.Z_SYNC_FLUSH })
+      : coding[0] === 'br'
+        ? createBrotliDecompress({ finishFlush: zlib.BROTLI_OPERATION_FLUSH })
+        : undefined;
+  if (!decoder) return undefined;
+  // pipeline forwards errors both ways and destroys the source when the decoder is destroyed.
+  return pipeline(body, decoder, () => {}) as unknown as Body;
+}
+
+/**
  * Reads at most `max` bytes. A short remainder (up to 64 KiB past the cap) is drained so the
  * keep-alive connection can be reused; anything bigger is cut off by destroying the stream.
  */
@@ -208,7 +249,12 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
   const defaultMaxBody = options.maxBodyBytes ?? 1024 * 1024;
   const policy: RetryPolicy = { ...defaultRetryPolicy, ...options.retry };
   const agent = new Agent({
-    connect: { timeout: options.connectTimeoutMs ?? 10_000 },
+    connect: createConnector({
+      timeout: options.connectTimeoutMs ?? 10_000,
+      refusePrivate: options.refusePrivateAddresses ?? false,
+      ...(options.trustedOrigins ? { trustedOrigins: options.trustedOrigins } : {}),
+      ...(options.lookup ? { lookup: options.lookup } : {}),
+    }),
     headersTimeout: headersTimeoutMs,
     bodyTimeout: totalTimeoutMs,
     keepAliveTimeout: 4_000,
@@ -259,10 +305,12 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
       clearTimeout(headersTimer);
       res.body.on('error', () => {}); // errors surface through the iterator below, or do not matter
       const flat = flattenHeaders(res.headers);
-      // A HEAD answer has no body whatever its Content-Length says: nothing is cut off.
-      const len = flat['content-length'] !== undefined && method !== 'HEAD' ? Number(flat['content-length']) : undefined;
       const max = method === 'HEAD' ? 0 : (o.maxBodyBytes ?? defaultMaxBody);
-      const read = await readCapped(res.body as unknown as Body, max, Number.isFinite(len) ? len : undefined, o.readUntil);
+      const decoded = max > 0 ? decodeBody(res.body as unknown as NodeJS.ReadableStream & Body, flat['content-encoding']) : undefined;
+      // A HEAD answer has no body whatever its Content-Length says: nothing is cut off. A decoded
+      // body's length is not the Content-Length.
+      const len = flat['content-length'] !== undefined && method !== 'HEAD' && !decoded ? Number(flat['content-length']) : undefined;
+      const read = await readCapped(decoded ?? (res.body as unknown as Body), max, Number.isFinite(len) ? len : undefined, o.readUntil);
       return { url: url.href, status: res.statusCode, headers: flat, ...read, attempts: 1 };
     } finally {
       clearTimeout(headersTimer);

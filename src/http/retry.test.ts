@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { defaultRetryPolicy, parseRetryAfter, retryDelay, shouldRetry, type AttemptOutcome } from './retry.ts';
+import { defaultRetryPolicy, parseRetryAfter, retryDelay, shouldRetry, type AttemptOutcome, type NetworkErrorKind } from './retry.ts';
 
 const policy = { ...defaultRetryPolicy, retries: 2, baseDelayMs: 100, maxDelayMs: 5000 };
 const res = (status: number, retryAfterMs?: number): AttemptOutcome => ({ kind: 'response', status, retryAfterMs });
-const err = (error: 'refused' | 'dns' | 'timeout' | 'reset' | 'tls' | 'aborted' | 'other'): AttemptOutcome => ({ kind: 'error', error });
+const err = (error: NetworkErrorKind): AttemptOutcome => ({ kind: 'error', error });
 
 describe('shouldRetry', () => {
   it.each([
@@ -24,6 +24,8 @@ describe('shouldRetry', () => {
     ['other network error', err('other'), 2, true],
     ['refused', err('refused'), 1, false],
     ['unknown host', err('dns'), 1, false],
+    ['temporary DNS failure (EAI_AGAIN)', err('dns-temporary'), 1, true],
+    ['private address (the guard refused it)', err('private'), 1, false],
     ['tls', err('tls'), 1, false],
     ['aborted', err('aborted'), 1, false],
     ['timeout (not retried by default)', err('timeout'), 1, false],

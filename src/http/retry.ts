@@ -7,7 +7,9 @@
 /** Why a request produced no HTTP response at all (a closed set, so callers can classify). */
 export type NetworkErrorKind =
   | 'refused' // nothing listens (ECONNREFUSED)
-  | 'dns' // the host name does not resolve (ENOTFOUND, EAI_AGAIN)
+  | 'dns' // the host name does not exist (ENOTFOUND, EAI_NONAME)
+  | 'dns-temporary' // the resolver could not answer now (EAI_AGAIN): no network, a DNS outage
+  | 'private' // the address is loopback, private, link-local or metadata and the guard is on
   | 'timeout' // connect, headers, body or total timeout
   | 'reset' // the peer closed or reset the connection mid-request
   | 'tls' // certificate or handshake failure
@@ -43,13 +45,14 @@ const RETRYABLE_STATUS = new Set([408, 429, 500, 502, 503, 504]);
 
 /**
  * Decides whether to try again after `attempt` attempts (1 = the first one failed). Network
- * faults, 5xx and 429 are retried; refusals, unknown hosts, TLS failures and aborts are final
- * answers; a Retry-After longer than `maxDelayMs` means "not within this run", so no retry.
+ * faults, temporary DNS failures, 5xx and 429 are retried; refusals, unknown hosts, private
+ * addresses, TLS failures and aborts are final answers; a Retry-After longer than `maxDelayMs`
+ * means "not within this run", so no retry.
  */
 export function shouldRetry(outcome: AttemptOutcome, attempt: number, policy: RetryPolicy): boolean {
   if (attempt > policy.retries) return false;
   if (outcome.kind === 'error') {
-    if (outcome.error === 'reset' || outcome.error === 'other') return true;
+    if (outcome.error === 'reset' || outcome.error === 'other' || outcome.error === 'dns-temporary') return true;
     if (outcome.error === 'timeout') return policy.retryTimeouts;
     return false;
   }

@@ -1,4 +1,6 @@
 /** checkPage against a real node:http server on 127.0.0.1 playing every behaviour of the web. */
+import type { LookupFunction } from 'node:net';
+import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHttpClient, type HttpClient } from '../http/index.ts';
 import { page, startServer, type TestServer } from '../test-support/http-server.ts';
@@ -60,6 +62,11 @@ beforeAll(async () => {
     },
     '/json': (_q, r) => void r.writeHead(200, { 'content-type': 'application/json' }).end('{}'),
     '/to-ftp': (_q, r) => void r.writeHead(301, { location: 'ftp://127.0.0.1/file.tar.gz' }).end(),
+    // Compressed although we asked for identity, as some servers do.
+    '/gzip': (q, r) => void r.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip' }).end(q.method === 'HEAD' ? undefined : gzipSync(page('zipped'))),
+    '/deflate': (_q, r) => void r.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'deflate' }).end(deflateSync(page('deflated'))),
+    '/br': (_q, r) => void r.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'br' }).end(brotliCompressSync(page('brotli'))),
+    '/gzip-redirect': (_q, r) => void r.writeHead(301, { location: '/gzip', 'content-encoding': 'gzip', 'content-length': '0' }).end(),
   });
   http = createHttpClient({ headersTimeoutMs: 300, totalTimeoutMs: 1500, retry: { baseDelayMs: 10 } });
 });
@@ -84,7 +91,10 @@ describe('checkPage verdicts', () => {
     ['/pingpong-a', 'dead', 302, 'redirect loop'],
     ['/cookie-loop', 'unknown', 302, 'redirect loop (sets cookies)'],
     ['/cookie-gate', 'ok', 200, undefined],
-    ['/endless', 'dead', 302, 'more than 10 redirects'],
+    ['/chain?n=12', 'ok', 200, undefined],
+    ['/chain?n=20', 'ok', 200, undefined],
+    ['/chain?n=21', 'dead', 302, 'more than 20 redirects'],
+    ['/endless', 'dead', 302, 'more than 20 redirects'],
     ['/to-missing', 'dead', 404, '404'],
     ['/to-ftp', 'unknown', 301, 'redirects to ftp: (not checked over HTTP)'],
   ])('%s → %s', async (path, verdict, status, reason) => {
@@ -160,6 +170,45 @@ describe('fragments', () => {
   });
   it('cannot tell on a page that is not HTML', async () => {
     expect((await check('/json', new Set(['x']))).fragments.get('x')).toBe('undecided');
+  });
+});
+
+describe('compressed pages (issue 12, finding 8)', () => {
+  it.each([
+    ['/gzip', 'zipped'],
+    ['/deflate', 'deflated'],
+    ['/br', 'brotli'],
+  ])('%s is decoded before the fragment is looked for', async (path, id) => {
+    const r = await check(path, new Set([id, 'absent']));
+    expect(r.verdict).toBe('ok');
+    expect(r.fragments).toEqual(new Map([[id, 'found'], ['absent', 'missing']]));
+  });
+  it('an empty compressed redirect body is no error', async () => {
+    expect((await check('/gzip-redirect', new Set(['zipped']))).fragments.get('zipped')).toBe('found');
+  });
+});
+
+describe('DNS and private addresses (issue 12, findings 6 and 8)', () => {
+  const failing = (code: string) =>
+    ((_h: string, _o: unknown, cb: (e: Error) => void) => cb(Object.assign(new Error(`getaddrinfo ${code} x`), { code }))) as unknown as LookupFunction;
+
+  it('a temporary DNS failure is unknown, so a run without network marks nothing dead; an unknown host is dead', async () => {
+    const offline = createHttpClient({ lookup: failing('EAI_AGAIN'), retry: { baseDelayMs: 1 } });
+    expect(await checkPage('https://example.org/', none, { http: offline })).toMatchObject({ verdict: 'unknown', reason: 'DNS lookup failed (temporary)' });
+    await offline.close();
+    const nxdomain = createHttpClient({ lookup: failing('ENOTFOUND'), retry: { baseDelayMs: 1 } });
+    expect(await checkPage('https://no-such-host.example/', none, { http: nxdomain })).toMatchObject({ verdict: 'dead', reason: 'unknown host' });
+    await nxdomain.close();
+  });
+
+  it('a redirect into a private address is not followed: unknown, "private address, not checked"', async () => {
+    // srv plays a public site (trusted origin); its redirect leads to `other`, which is not trusted.
+    const guarded = createHttpClient({ refusePrivateAddresses: true, trustedOrigins: [srv.origin], retry: { baseDelayMs: 1 } });
+    const before = other.hits.get('/ok/1') ?? 0;
+    expect(await checkPage(`${srv.origin}/moved`, none, { http: guarded })).toEqual({ verdict: 'unknown', reason: 'private address, not checked', fragments: new Map() });
+    expect(other.hits.get('/ok/1') ?? 0).toBe(before);
+    expect(await checkPage(`${other.origin}/ok/direct`, none, { http: guarded })).toMatchObject({ verdict: 'unknown', reason: 'private address, not checked' });
+    await guarded.close();
   });
 });
 

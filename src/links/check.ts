@@ -10,10 +10,13 @@ import { classifyNetworkError, classifyResponse, headErrorNeedsGet, headNeedsGet
 import { FragmentScanner } from './fragments.ts';
 import { applyRemap, undoRemap, type Remap } from './normalize.ts';
 
+/** Redirects followed before giving up: 20, like Chrome and Firefox, so a chain a browser follows is not dead. */
+export const MAX_REDIRECTS = 20;
+
 export interface PageCheckOptions {
   http: HttpClient;
   remaps?: readonly Remap[];
-  /** Default 10. */
+  /** Default 20, as browsers (Chrome, Firefox) follow. */
   maxRedirects?: number;
   /** How much HTML to read at most when looking for fragments. Default 4 MiB. */
   maxHtmlBytes?: number;
@@ -59,7 +62,7 @@ const isHtml = (headers: Record<string, string>) => /html|xml/i.test(headers['co
  */
 export async function checkPage(page: string, fragments: ReadonlySet<string>, options: PageCheckOptions): Promise<PageCheck> {
   const remaps = options.remaps ?? [];
-  const maxRedirects = options.maxRedirects ?? 10;
+  const maxRedirects = options.maxRedirects ?? MAX_REDIRECTS;
   const needBody = fragments.size > 0;
   const start = applyRemap(page, remaps);
   let setsCookies = false;

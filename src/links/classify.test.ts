@@ -70,6 +70,8 @@ describe('HEAD fallback', () => {
     ['other', true],
     ['refused', false],
     ['dns', false],
+    ['dns-temporary', false],
+    ['private', false],
     ['timeout', false],
     ['tls', false],
   ] as const)('HEAD error %s → GET? %s', (kind, expected) => {
@@ -81,6 +83,8 @@ describe('classifyNetworkError', () => {
   it.each([
     ['refused', 'dead'],
     ['dns', 'dead'],
+    ['dns-temporary', 'unknown'],
+    ['private', 'unknown'],
     ['timeout', 'unknown'],
     ['reset', 'unknown'],
     ['tls', 'unknown'],
@@ -88,6 +92,9 @@ describe('classifyNetworkError', () => {
     ['other', 'unknown'],
   ] as const)('%s → %s', (kind, verdict) => {
     expect(classifyNetworkError(kind).verdict).toBe(verdict);
+  });
+  it('says why a private address was not checked', () => {
+    expect(classifyNetworkError('private')).toEqual({ verdict: 'unknown', reason: 'private address, not checked' });
   });
 });
 

@@ -54,13 +54,21 @@ export function classifyResponse(status: number, headers: Headers): HopDecision 
   return { kind: 'final', verdict: 'unknown', reason: String(status) };
 }
 
-/** What a request that got no response says: only "nobody there" is final. */
+/**
+ * What a request that got no response says: only "nobody there" is final. A resolver that cannot
+ * answer now (EAI_AGAIN: no network, a DNS outage) says nothing about the page, so a run without
+ * network marks nothing dead; a private address was never asked (the guard refused it).
+ */
 export function classifyNetworkError(kind: NetworkErrorKind): { verdict: 'dead' | 'unknown'; reason: string } {
   switch (kind) {
     case 'refused':
       return { verdict: 'dead', reason: 'connection refused' };
     case 'dns':
       return { verdict: 'dead', reason: 'unknown host' };
+    case 'dns-temporary':
+      return { verdict: 'unknown', reason: 'DNS lookup failed (temporary)' };
+    case 'private':
+      return { verdict: 'unknown', reason: PRIVATE_REASON };
     case 'timeout':
       return { verdict: 'unknown', reason: 'timeout' };
     case 'reset':
@@ -73,6 +81,9 @@ export function classifyNetworkError(kind: NetworkErrorKind): { verdict: 'dead' 
       return { verdict: 'unknown', reason: 'network error' };
   }
 }
+
+/** The reason shown for a link the private-address guard did not fetch. */
+export const PRIVATE_REASON = 'private address, not checked';
 
 export interface Hop {
   from: string;

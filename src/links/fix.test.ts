@@ -49,3 +49,24 @@ describe('applyFixes', () => {
     expect(results).toEqual([{ file: a, line: 2, from: 'https://old.example/a', to: 'https://new.example/a', applied: true }]);
   });
 });
+
+describe('private redirect targets (issue 12, finding 6)', () => {
+  it('never rewrites a public URL to a loopback, private or metadata address', async () => {
+    const text = '---\nurl: https://old.example/a\ndocs: https://old.example/b\n---\n';
+    const moves = new Map([
+      ['https://old.example/a', 'http://127.0.0.1:8080/admin'],
+      ['https://old.example/b', 'http://metadata.google.internal/computeMetadata/v1/'],
+    ]);
+    const { text: out, results } = await applyFixes('e.md', text, moves);
+    expect(out).toBe(text);
+    expect(results.map((r) => [r.line, r.applied, r.reason])).toEqual([
+      [2, false, 'redirect target is a private address'],
+      [3, false, 'redirect target is a private address'],
+    ]);
+  });
+
+  it('still moves a link that was already on a private address (checked with --allow-private)', async () => {
+    const { text } = await applyFixes('e.md', '[x](http://127.0.0.1:1/old)\n', new Map([['http://127.0.0.1:1/old', 'http://127.0.0.1:1/new']]));
+    expect(text).toBe('[x](http://127.0.0.1:1/new)\n');
+  });
+});

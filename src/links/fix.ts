@@ -2,12 +2,14 @@
  * `--fix`: rewrites permanently redirected URLs in place, touching nothing else of the file
  * (frontmatter values and body links alike). Each replacement is made inside the node that held
  * the URL, and a frontmatter rewrite is re-parsed to prove the YAML value became exactly the new
- * URL; anything doubtful is skipped and reported rather than guessed.
+ * URL; anything doubtful is skipped and reported rather than guessed, and a public URL is never
+ * rewritten to a private address (loopback, private network, metadata service).
  */
 import { readFileSync } from 'node:fs';
 import { writeFileAtomic } from '../files/atomic-write.ts';
 import { extractLinks } from './extract.ts';
 import { parseFrontmatter } from '../content/frontmatter.ts';
+import { privateUrlKind } from '../http/private-address.ts';
 
 export interface FixResult {
   file: string;
@@ -39,6 +41,12 @@ export async function applyFixes(
   // Back to front, so earlier offsets stay valid.
   for (const link of [...links].sort((a, b) => b.start - a.start)) {
     const to = moves.get(link.url)!;
+    // A public page that "moved" into loopback, a private network or a metadata service is an
+    // attack or a misconfiguration, never a new address to publish.
+    if (privateUrlKind(to) !== null && privateUrlKind(link.url) === null) {
+      results.push({ file, line: link.line, from: link.url, to, applied: false, reason: 'redirect target is a private address' });
+      continue;
+    }
     const slice = out.slice(link.start, link.end);
     // In a body link the destination follows the text, which may repeat the URL.
     const at = link.where === 'body' ? slice.lastIndexOf(link.url) : slice.indexOf(link.url);
