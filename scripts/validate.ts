@@ -27,8 +27,8 @@ Rules (one file each in src/content/rules/):
   unknown-category, unknown-subcategory, unknown-group, duplicate-id, unknown-tag, tag-count,
   resource-kind, duplicate-entry, duplicate-description, description-style, missing-pick (off
   until picks are required), pick-style, duplicate-pick, placeholder-text, https-only,
-  tracking-params, raw-html, broken-internal-link, redirect-target, small-category (warning),
-  review-age (warning)
+  private-url (warning), tracking-params, raw-html, broken-internal-link, redirect-target,
+  small-category (warning), review-age (warning)
 
 Environment: ATLAS_NOW=YYYY-MM-DD pins "now" for the date rules (default: the real clock).
 `;

@@ -15,6 +15,7 @@ import { rule as httpsOnly } from './rules/https-only.ts';
 import { rule as missingPick } from './rules/missing-pick.ts';
 import { rule as pickStyle } from './rules/pick-style.ts';
 import { rule as placeholderText } from './rules/placeholder-text.ts';
+import { rule as privateUrl } from './rules/private-url.ts';
 import { rule as pathMismatch } from './rules/path-mismatch.ts';
 import { rule as rawHtml } from './rules/raw-html.ts';
 import { rule as redirectTarget } from './rules/redirect-target.ts';
@@ -48,6 +49,7 @@ export const rules: readonly Rule[] = [
   duplicatePick,
   placeholderText,
   httpsOnly,
+  privateUrl,
   trackingParams,
   rawHtml,
   brokenInternalLink,

@@ -1,0 +1,42 @@
+/**
+ * Rule `private-url` (warning): a link to a loopback, private-network, link-local or metadata
+ * address (`http://127.0.0.1:8000/`, `http://2130706433/`, `http://localhost/`,
+ * `http://metadata.google.internal/`, `https://nas.home.arpa/`). Readers cannot open it, and the
+ * link checker refuses to fetch it ("private address, not checked") so a URL in a pull request
+ * cannot make CI probe the runner's own network. Judged on the URL as written (IP literals in any
+ * spelling, `localhost`, `.internal`/`.local`/`.home.arpa` names); the checker also judges the
+ * address a name resolves to.
+ *
+ * Passes: `url: https://docs.djangoproject.com/`
+ * Fails:  `[admin](http://127.0.0.1:8000/admin/)` in a note → `path:15:1  private-url  warning: link points at a loopback address: http://127.0.0.1:8000/admin/`
+ */
+import type { Rule } from '../context.ts';
+import { bodyLinks, fieldUrls, linksNeedParse } from '../links.ts';
+import type { Problem } from '../problem.ts';
+import { privateUrlKind } from '../../http/private-address.ts';
+import { fieldName } from './schema.ts';
+
+export const id = 'private-url';
+
+const HINT = 'link to a public address readers can open (the link checker does not fetch private ones)';
+
+export const rule: Rule = {
+  id,
+  check(ctx) {
+    const problems: Problem[] = [];
+    for (const file of ctx.files) {
+      if (!ctx.isSelected(file)) continue;
+      for (const { path, url } of fieldUrls(file)) {
+        const kind = privateUrlKind(url);
+        if (kind) problems.push(ctx.problem(id, file, ctx.at(file, path), `${fieldName(path)} points at a ${kind} address: ${url}`, HINT, 'warning'));
+      }
+      if (linksNeedParse(file.body, (url) => privateUrlKind(url) !== null)) {
+        for (const link of bodyLinks(ctx, file)) {
+          const kind = privateUrlKind(link.url);
+          if (kind) problems.push(ctx.problem(id, file, link.position, `link points at a ${kind} address: ${link.url}`, HINT, 'warning'));
+        }
+      }
+    }
+    return problems;
+  },
+};
