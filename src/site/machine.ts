@@ -60,9 +60,11 @@ export function llmsTxt(atlas: Atlas, site: string): string {
   return lines.join('\n');
 }
 
-/** The newest additions for the feed: by date added, newest first, then by name. */
+/**
+ * The newest additions for the feed: by date added, newest first; entries added the same day keep
+ * the list's curated order (groups, categories, recommended first), a stable order that means
+ * something, where sorting by name made the launch feed read "a2wsgi, abi3audit…".
+ */
 export function newestEntries(atlas: Atlas, limit = 50): EntryView[] {
-  return [...atlas.entries]
-    .sort((a, b) => b.data.added.localeCompare(a.data.added) || a.data.name.localeCompare(b.data.name))
-    .slice(0, limit);
+  return [...atlas.entries].sort((a, b) => b.data.added.localeCompare(a.data.added) || a.order - b.order).slice(0, limit);
 }

@@ -6,7 +6,7 @@ import { getRssString } from '@astrojs/rss';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { HOSTILE, HOSTILE_NAME } from '../report/test-support/hostile.ts';
-import { rssItems } from './rss.ts';
+import { rssChannel, rssItems } from './rss.ts';
 
 const XML_FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/;
 
@@ -34,5 +34,21 @@ describe('rss.xml items', () => {
   it('leave ordinary text alone', async () => {
     const items = rssItems([entry('Ünïcode → 😀', 'Plain “text”, tabs\tand all.')], (p) => p);
     expect(items[0]).toMatchObject({ title: 'Ünïcode → 😀 (Testing a | b)', description: 'Plain “text”, tabs\tand all.' });
+  });
+});
+
+describe('the rss.xml channel', () => {
+  it('names its own address and its build date', async () => {
+    const xml = await getRssString({
+      title: 'T',
+      description: 'D',
+      site: 'https://example.org/',
+      items: rssItems([entry('A', 'B')], (p) => p),
+      ...rssChannel('https://example.org/atlas/rss.xml?a=1&b="2"', new Date('2026-12-06T00:00:00Z')),
+    });
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const channel = new XMLParser({ ignoreAttributes: false }).parse(xml).rss.channel;
+    expect(channel['atom:link']).toMatchObject({ '@_href': 'https://example.org/atlas/rss.xml?a=1&b="2"', '@_rel': 'self', '@_type': 'application/rss+xml' });
+    expect(channel.lastBuildDate).toBe('Sun, 06 Dec 2026 00:00:00 GMT');
   });
 });

@@ -19,3 +19,15 @@ export function rssItems(entries: readonly FeedEntry[], link: (path: string) => 
     categories: [e.categoryTitle, ...e.data.tags].map(xmlSafe),
   }));
 }
+
+/**
+ * What a feed reader needs to trust the channel: its own address (`atom:link rel="self"`, so a
+ * reader that fetched a copy knows where the feed lives) and when it was built (`lastBuildDate`,
+ * the build's clock, so ATLAS_NOW pins it too).
+ */
+export function rssChannel(selfUrl: string, builtAt: Date): { xmlns: Record<string, string>; customData: string } {
+  return {
+    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    customData: `<atom:link href="${xmlSafe(selfUrl).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')}" rel="self" type="application/rss+xml"/><lastBuildDate>${builtAt.toUTCString()}</lastBuildDate>`,
+  };
+}

@@ -181,8 +181,9 @@ describe('machine-readable views', () => {
     expect(absolute('https://x.example/', '/llms.txt')).toBe('https://x.example/llms.txt');
   });
 
-  test('the feed lists newest additions first', () => {
-    expect(newestEntries(atlas, 2).map((e) => e.id)).toEqual(['frameworks/pylons', 'frameworks/bottle']);
+  test('the feed lists newest additions first, then entries of one day in the curated order (not by name)', () => {
+    expect(newestEntries(atlas, 4).map((e) => e.id)).toEqual(['frameworks/pylons', 'frameworks/django', 'frameworks/flask', 'frameworks/bottle']);
+    expect(atlas.entries.filter((e) => e.data.added === '2026-01-10').slice(0, 3).map((e) => e.id)).toEqual(newestEntries(atlas, 4).slice(1).map((e) => e.id));
   });
 });
 
