@@ -3,9 +3,11 @@ import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { contentDir } from './src/site/content-dir.ts';
 import { astroRedirects, loadRedirects, redirectPaths, redirectSources } from './src/site/redirects.ts';
+import { siteUrlFromEnv } from './src/site/site-url.ts';
 
-// The public URL of the site; override with SITE_URL for forks and previews.
-const site = process.env.SITE_URL ?? 'https://python-atlas.github.io';
+// The public URL of the site; set SITE_URL for forks and previews (a CI build without it warns).
+const { site, warning } = siteUrlFromEnv(process.env);
+if (warning) console.warn(warning);
 const base = process.env.SITE_BASE ?? '/';
 // Old category and entry addresses (content/redirects.yaml) get a redirect page each; they are
 // not pages of their own, so the sitemap leaves them out.

@@ -1,5 +1,12 @@
-/** /robots.txt: everything may be crawled; points at the sitemap index. */
-import type { APIRoute } from 'astro';
+/**
+ * /robots.txt: everything may be crawled; points at the sitemap index. Only for a deploy at the
+ * root of its host: crawlers never read robots.txt under a sub-path, so a project-pages build
+ * (SITE_BASE=/<repo>/) publishes none (src/site/site-url.ts servesRobotsTxt).
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { servesRobotsTxt } from '../site/site-url.ts';
+
+export const getStaticPaths = (() => (servesRobotsTxt(import.meta.env.BASE_URL) ? [{ params: { robots: 'robots' } }] : [])) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ site }) => {
   const sitemap = new URL(`${import.meta.env.BASE_URL.replace(/\/?$/, '/')}sitemap-index.xml`, site ?? 'http://localhost/').href;
