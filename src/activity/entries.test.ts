@@ -32,7 +32,7 @@ describe('targetFromText', () => {
   ])('reports %j as %s at line %i', (text, rule, line) => {
     const { problems } = targetFromText(text, 'a', 'a.md');
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatchObject({ rule, line, file: 'a.md' });
+    expect(problems[0]).toMatchObject({ rule, line, path: 'a.md' });
   });
 });
 

@@ -7,6 +7,7 @@
 import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { isMap, isScalar, type Document } from 'yaml';
+import type { Finding } from '../cli/finding.ts';
 import { parseFrontmatter } from '../content/frontmatter.ts';
 import { pypiName } from '../schemas/entry.ts';
 import { parseGithubRepo, repoHostOf, type RepoHost, type RepoRef } from '../identity/repo.ts';
@@ -26,14 +27,8 @@ export interface ActivityTarget {
   pypi?: FieldAt<string>;
 }
 
-export interface TargetProblem {
-  file: string;
-  line: number;
-  col: number;
-  rule: 'activity/bad-repo' | 'activity/bad-pypi' | 'activity/no-frontmatter' | 'activity/yaml';
-  message: string;
-  hint: string;
-}
+/** Why an entry could not be looked up: a warning at the field (rules `activity/bad-repo`, `activity/bad-pypi`, `activity/no-frontmatter`, `activity/yaml`). */
+export type TargetProblem = Finding;
 
 function display(abs: string, cwd: string): string {
   const rel = relative(cwd, abs);
@@ -100,12 +95,12 @@ function fieldAt(doc: Document.Parsed, key: string, position: (o: number) => { l
 export function targetFromText(text: string, id: string, file: string): { target: ActivityTarget | null; problems: TargetProblem[] } {
   const fm = parseFrontmatter(text);
   if (!fm) {
-    return { target: null, problems: [{ file, line: 1, col: 1, rule: 'activity/no-frontmatter', message: 'no YAML frontmatter', hint: 'start the file with a --- line, the fields, and another --- line' }] };
+    return { target: null, problems: [{ path: file, line: 1, col: 1, rule: 'activity/no-frontmatter', severity: 'warning', message: 'no YAML frontmatter', hint: 'start the file with a --- line, the fields, and another --- line' }] };
   }
   if (fm.data === undefined || fm.data === null || typeof fm.data !== 'object' || Array.isArray(fm.data)) {
     const err = fm.doc.errors[0];
     const at = err ? fm.position(err.pos[0]) : { line: fm.yamlLine, col: 1 };
-    return { target: null, problems: [{ file, ...at, rule: 'activity/yaml', message: err ? err.message.split('\n')[0]! : 'frontmatter is not a mapping', hint: 'fix the YAML (npm run validate explains more)' }] };
+    return { target: null, problems: [{ path: file, ...at, rule: 'activity/yaml', severity: 'warning', message: err ? err.message.split('\n')[0]! : 'frontmatter is not a mapping', hint: 'fix the YAML (npm run validate explains more)' }] };
   }
   const data = fm.data as Record<string, unknown>;
   const problems: TargetProblem[] = [];
@@ -116,7 +111,7 @@ export function targetFromText(text: string, id: string, file: string): { target
     const host = repoHostOf(raw);
     const ref = host === 'github' ? parseGithubRepo(raw) : null;
     if (!host || (host === 'github' && !ref)) {
-      problems.push({ file, ...at, rule: 'activity/bad-repo', message: `repo ${JSON.stringify(data.repo)} is not a repository URL we can read`, hint: 'write it like https://github.com/owner/name' });
+      problems.push({ path: file, ...at, rule: 'activity/bad-repo', severity: 'warning', message: `repo ${JSON.stringify(data.repo)} is not a repository URL we can read`, hint: 'write it like https://github.com/owner/name' });
     } else {
       target.repo = { value: raw, ...at, host, ...(ref ? { ref } : {}) };
     }
@@ -125,7 +120,7 @@ export function targetFromText(text: string, id: string, file: string): { target
     const at = fieldAt(fm.doc, 'pypi', fm.position);
     const parsed = pypiName.safeParse(data.pypi);
     if (!parsed.success) {
-      problems.push({ file, ...at, rule: 'activity/bad-pypi', message: `pypi ${JSON.stringify(data.pypi)} is not a PyPI project name`, hint: 'write the distribution name as on pypi.org, like "requests"' });
+      problems.push({ path: file, ...at, rule: 'activity/bad-pypi', severity: 'warning', message: `pypi ${JSON.stringify(data.pypi)} is not a PyPI project name`, hint: 'write the distribution name as on pypi.org, like "requests"' });
     } else target.pypi = { value: parsed.data, ...at };
   }
   return { target, problems };

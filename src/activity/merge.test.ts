@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { GithubActivity, PypiActivity } from '../schemas/activity.ts';
-import { HISTORY_MONTHS, isFresh, mergeGithub, mergePypi, updateHistory } from './merge.ts';
+import { fetchedRecently, HISTORY_MONTHS, mergeGithub, mergePypi, updateHistory } from './merge.ts';
 
 const at = '2026-11-28T00:00:00.000Z';
 const prevGh: GithubActivity = { repo: 'o/n', stars: 10, archived: false, fetchedAt: '2026-10-01T00:00:00.000Z' };
@@ -65,7 +65,7 @@ describe('updateHistory', () => {
   });
 });
 
-describe('isFresh', () => {
+describe('fetchedRecently', () => {
   const now = new Date(at);
   it.each([
     ['recent success', { fetchedAt: '2026-11-27T12:00:00Z' }, true, true],
@@ -74,6 +74,6 @@ describe('isFresh', () => {
     ['other target', { fetchedAt: '2026-11-27T12:00:00Z' }, false, false],
     ['absent', undefined, true, false],
   ] as const)('%s', (_n, block, same, fresh) => {
-    expect(isFresh(block, same, now, 20 * 3600_000)).toBe(fresh);
+    expect(fetchedRecently(block, same, now, 20 * 3600_000)).toBe(fresh);
   });
 });

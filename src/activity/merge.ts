@@ -8,6 +8,7 @@
 import type { EntryActivity, GithubActivity, PypiActivity } from '../schemas/activity.ts';
 import type { RepoResult } from '../github/index.ts';
 import type { PypiResult } from './pypi.ts';
+import { isFresh } from '../time/clock.ts';
 
 /** Months of history kept per entry (two years of trend). */
 export const HISTORY_MONTHS = 24;
@@ -75,8 +76,6 @@ export function updateHistory(history: readonly HistoryPoint[] | undefined, at: 
  * True when a block was fetched successfully for this same repo/name less than `maxAgeMs` ago —
  * such a block is not fetched again, which is what makes a killed run resume instead of restart.
  */
-export function isFresh(block: { fetchedAt: string; error?: string | undefined } | undefined, sameTarget: boolean, now: Date, maxAgeMs: number): boolean {
-  if (!block || !sameTarget || block.error) return false;
-  const age = now.getTime() - Date.parse(block.fetchedAt);
-  return Number.isFinite(age) && age >= 0 && age < maxAgeMs;
+export function fetchedRecently(block: { fetchedAt: string; error?: string | undefined } | undefined, sameTarget: boolean, now: Date, maxAgeMs: number): boolean {
+  return !!block && sameTarget && !block.error && isFresh(block.fetchedAt, maxAgeMs, now);
 }

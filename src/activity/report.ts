@@ -4,6 +4,7 @@
  * health.ts on the previous store (at its own fetch time) and on the new one (now). Pure; the CLI
  * prints it and writes it as Markdown for the nightly issue.
  */
+import type { Finding } from '../cli/finding.ts';
 import type { ActivityStore, EntryActivity } from '../schemas/activity.ts';
 import { activitySignals, type ActivitySignals } from './health.ts';
 import type { ActivityTarget } from './entries.ts';
@@ -14,13 +15,10 @@ export type FindingKind = 'archived' | 'dormant' | 'stale' | 'deprecated' | 'ren
 
 export const FINDING_KINDS: readonly FindingKind[] = ['archived', 'missing', 'renamed', 'deprecated', 'dormant', 'stale'];
 
-export interface Finding {
+/** A change worth acting on: a finding (rule `activity/<kind>`, a warning at the entry's field) with its kind and entry id. */
+export interface ActivityFinding extends Finding {
   kind: FindingKind;
   id: string;
-  file: string;
-  line: number;
-  col: number;
-  message: string;
   hint: string;
 }
 
@@ -64,8 +62,8 @@ function previousNow(a: EntryActivity | undefined, store: ActivityStore): Date {
  * Findings that are new in `next` compared with `previous`. Dormant replaces stale, and an
  * archived repository is not also reported stale or dormant (one line per project and problem).
  */
-export function newFindings(previous: ActivityStore, next: ActivityStore, targets: readonly ActivityTarget[], now: Date): Finding[] {
-  const findings: Finding[] = [];
+export function newFindings(previous: ActivityStore, next: ActivityStore, targets: readonly ActivityTarget[], now: Date): ActivityFinding[] {
+  const findings: ActivityFinding[] = [];
   for (const t of targets) {
     const a = next.entries[t.id];
     if (!a) continue;
@@ -77,14 +75,14 @@ export function newFindings(previous: ActivityStore, next: ActivityStore, target
       if (kind === 'stale' && is.dormant) continue;
       if ((kind === 'stale' || kind === 'dormant') && is.archived) continue; // archived says it all
       const at = kind === 'missing' && !a.github?.missing ? t.pypi : kind === 'deprecated' ? t.pypi : t.repo;
-      findings.push({ kind, id: t.id, file: t.file, line: at?.line ?? 1, col: at?.col ?? 1, ...describe(kind, a) });
+      findings.push({ kind, id: t.id, path: t.file, line: at?.line ?? 1, col: at?.col ?? 1, rule: `activity/${kind}`, severity: 'warning', ...describe(kind, a) });
     }
   }
   return findings;
 }
 
 /** Markdown for the nightly issue: counts, then one section per kind of finding, then failures. */
-export function renderReportMarkdown(findings: readonly Finding[], summary: RunSummary, store: ActivityStore): string {
+export function renderReportMarkdown(findings: readonly ActivityFinding[], summary: RunSummary, store: ActivityStore): string {
   const lines: string[] = ['## Project activity', ''];
   lines.push(
     `Fetched ${store.fetchedAt ?? 'never'}. GitHub: ${summary.github.found} found, ${summary.github.missing} missing, ${summary.github.errors} failed, ${summary.github.fresh} still fresh (${summary.github.requests} GraphQL requests). PyPI: ${summary.pypi.found} found, ${summary.pypi.missing} missing, ${summary.pypi.errors} failed, ${summary.pypi.fresh} still fresh.`,
@@ -95,7 +93,7 @@ export function renderReportMarkdown(findings: readonly Finding[], summary: RunS
     const of = findings.filter((f) => f.kind === kind);
     if (of.length === 0) continue;
     lines.push('', `### ${HEADINGS[kind]} (${of.length})`, '');
-    for (const f of of) lines.push(`- ${markdownCode(f.id)} (${markdownText(`${f.file}:${f.line}`)}): ${markdownText(f.message)}. ${markdownText(`${f.hint[0]?.toUpperCase()}${f.hint.slice(1)}`)}.`);
+    for (const f of of) lines.push(`- ${markdownCode(f.id)} (${markdownText(`${f.path}:${f.line}`)}): ${markdownText(f.message)}. ${markdownText(`${f.hint[0]?.toUpperCase()}${f.hint.slice(1)}`)}.`);
   }
   if (summary.failures.length > 0) {
     lines.push('', `### Fetch failures (${summary.failures.length}, previous values kept)`, '');

@@ -9,7 +9,7 @@ import type { HttpClient } from '../http/index.ts';
 import { fetchRepositories, type GithubWaitPolicy, type RepoResult, type WaitReason } from '../github/index.ts';
 import { repoKey, repoSlug, type RepoRef } from '../identity/repo.ts';
 import type { ActivityTarget } from './entries.ts';
-import { isFresh, mergeGithub, mergePypi, updateHistory } from './merge.ts';
+import { fetchedRecently, mergeGithub, mergePypi, updateHistory } from './merge.ts';
 import { fetchPypiProjects, type PypiResult } from './pypi.ts';
 import type { Clock } from '../time/clock.ts';
 
@@ -102,14 +102,14 @@ export async function runActivity(o: RunActivityOptions): Promise<RunResult> {
     }
     working.entries[t.id] = entry;
     if (t.repo?.ref && slug) {
-      if (isFresh(entry.github, true, startedAt, maxAge)) summary.github.fresh++;
+      if (fetchedRecently(entry.github, true, startedAt, maxAge)) summary.github.fresh++;
       else {
         const key = repoKey(t.repo.ref);
         byRepo.set(key, [...(byRepo.get(key) ?? []), t]);
       }
     }
     if (t.pypi) {
-      if (isFresh(entry.pypi, true, startedAt, maxAge)) summary.pypi.fresh++;
+      if (fetchedRecently(entry.pypi, true, startedAt, maxAge)) summary.pypi.fresh++;
       else {
         const key = t.pypi.value.toLowerCase();
         byPypi.set(key, [...(byPypi.get(key) ?? []), t]);

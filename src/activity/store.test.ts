@@ -2,7 +2,10 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadStore, serializeStore, StoreError, writeStore } from './store.ts';
+import { StoreError } from '../files/json-store.ts';
+import { activityStoreSpec, loadActivityStore as loadStore, writeActivityStore as writeStore } from './store.ts';
+
+const serializeStore = activityStoreSpec.serialize;
 
 let dir: string | undefined;
 afterEach(() => {

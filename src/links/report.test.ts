@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { createProgress } from './progress.ts';
 import { HEALTHY_MARKER, isHealthy, summarize, toGithub, toJson, toMarkdown, toText } from './report.ts';
 import type { LinkItem } from './run.ts';
 
@@ -69,24 +68,5 @@ describe('reports', () => {
     expect(gh).toContain('::warning file=content/a.md,line=3,title=dead link (suspect%2C run 1 of 2)::https://new-dead.example/ 410');
     expect(gh).toContain('::notice file=README.md,line=9,title=archived repository::https://github.com/o/old');
     expect(gh).toContain('::error file=a%2Cb%3Ac.md,line=1,title=dead link::https://x.example/a,b line1%0Aline2');
-  });
-});
-
-describe('progress', () => {
-  it('prints a plain line every 10 % when not a terminal', () => {
-    let out = '';
-    const p = createProgress({ write: (s: string) => (out += s) }, 'links');
-    for (let i = 1; i <= 20; i++) p.update(i, 20);
-    p.finish();
-    expect(out.split('\n').filter(Boolean)).toEqual(['links: 1/20 checked', ...Array.from({ length: 10 }, (_, k) => `links: ${(k + 1) * 2}/20 checked`)]);
-  });
-  it('redraws one bar on a terminal', () => {
-    let out = '';
-    let t = 0;
-    const p = createProgress({ write: (s: string) => (out += s), isTTY: true, columns: 60 }, 'links', () => (t += 100));
-    p.update(5, 10);
-    p.update(10, 10);
-    p.finish();
-    expect(out).toMatch(/^\rlinks \[#+-+\] 5\/10 50%\rlinks \[#+\] 10\/10 100%\n$/);
   });
 });

@@ -6,11 +6,12 @@
  */
 import { githubAnnotation } from '../report/annotations.ts';
 import { markdownText, markdownUrl, oneLine } from '../report/escape.ts';
-import type { LinkItem, LinkState } from './run.ts';
+import type { ReportFormat } from '../cli/format.ts';
+import type { LinkItem } from './run.ts';
+import type { LinkState } from './state.ts';
 
-export type ReportFormat = 'text' | 'json' | 'markdown' | 'github';
-/** Accepted values of `--format`. */
-export const REPORT_FORMATS: readonly ReportFormat[] = ['text', 'json', 'markdown', 'github'];
+/** Accepted values of `--format` (the formats are src/cli/format.ts's). */
+export const REPORT_FORMATS = ['text', 'json', 'markdown', 'github'] as const satisfies readonly ReportFormat[];
 
 export interface ReportSummary {
   total: number;

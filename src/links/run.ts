@@ -15,11 +15,9 @@ import { checkGithubRepos } from './github.ts';
 import type { Remap } from './normalize.ts';
 import { githubRepoHome } from '../identity/repo.ts';
 import { linkTarget, type LinkTarget } from '../identity/url.ts';
-import { isFresh, nextRecord, type CheckOutcome, type StoreWriter } from './store.ts';
+import { nextRecord, workedRecently, type CheckOutcome, type StoreWriter } from './store.ts';
 import { linkState, type LinkState } from './state.ts';
 import type { Clock } from '../time/clock.ts';
-
-export type { LinkState };
 
 export interface LinkSource {
   file: string;
@@ -138,7 +136,7 @@ export async function checkLinks(options: CheckLinksOptions): Promise<CheckLinks
   for (const [key, info] of keys) {
     const prev = stored[key];
     const resumed = prev && options.resumeFrom !== undefined && prev.checkedAt >= options.resumeFrom;
-    if (prev && (resumed || (options.maxAgeMs !== undefined && isFresh(prev, options.maxAgeMs, startedAt.getTime())))) {
+    if (prev && (resumed || (options.maxAgeMs !== undefined && workedRecently(prev, options.maxAgeMs, startedAt)))) {
       reused.set(key, prev);
       continue;
     }

@@ -4,7 +4,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { linkStoreSchema } from '../schemas/link-status.ts';
 import { writeFileAtomicSync as writeFileAtomic } from '../files/atomic-write.ts';
-import { isFresh, loadStore, nextRecord, serializeStore, StoreWriter } from './store.ts';
+import { StoreError } from '../files/json-store.ts';
+import { linkStoreSpec, loadLinkStore as loadStore, nextRecord, StoreWriter, workedRecently } from './store.ts';
+
+const serializeStore = linkStoreSpec.serialize;
 
 const T1 = '2026-11-27T00:00:00.000Z';
 const T2 = '2026-11-28T00:00:00.000Z';
@@ -31,15 +34,15 @@ describe('nextRecord', () => {
   });
 });
 
-describe('isFresh', () => {
-  const now = Date.parse(T2);
+describe('workedRecently', () => {
+  const now = new Date(T2);
   it.each([
     ['ok an hour ago', { verdict: 'ok', checkedAt: '2026-11-27T23:00:00.000Z', failures: 0 }, true],
     ['ok two days ago', { verdict: 'ok', checkedAt: '2026-11-26T00:00:00.000Z', failures: 0 }, false],
     ['dead an hour ago', { verdict: 'dead', checkedAt: '2026-11-27T23:00:00.000Z', failures: 1 }, false],
     ['unknown an hour ago', { verdict: 'unknown', checkedAt: '2026-11-27T23:00:00.000Z', failures: 0 }, false],
   ] as const)('%s', (_n, rec, expected) => {
-    expect(isFresh(rec, 24 * 3600_000, now)).toBe(expected);
+    expect(workedRecently(rec, 24 * 3600_000, now)).toBe(expected);
   });
 });
 
@@ -49,13 +52,22 @@ describe('store files', () => {
     writeFileAtomic(join(dir, 'a.json'), '{"x":1}');
     expect(readdirSync(dir)).toEqual(['a.json']);
   });
-  it('reads a missing store as empty and replaces a corrupt one, saying so', () => {
+  it('reads a missing store as empty; a corrupt or newer one is refused, naming the file and the way back', () => {
     const dir = mkdtempSync(join(tmpdir(), 'store-'));
     expect(loadStore(join(dir, 'none.json'))).toEqual({ version: 1, links: {} });
-    writeFileSync(join(dir, 'bad.json'), '{"version":1,"links":');
-    const problems: string[] = [];
-    expect(loadStore(join(dir, 'bad.json'), (m) => problems.push(m))).toEqual({ version: 1, links: {} });
-    expect(problems[0]).toMatch(/not valid JSON/);
+    const bad = join(dir, 'bad.json');
+    writeFileSync(bad, '{"version":1,"links":');
+    expect(() => loadStore(bad)).toThrow(StoreError);
+    expect(() => loadStore(bad)).toThrow(/^is not valid JSON \(.*\); the link store was left as it is$/);
+    try {
+      loadStore(bad);
+    } catch (e) {
+      expect((e as StoreError).hint).toBe(`restore it from git (git checkout -- ${bad}), or run with --reset-store to start from an empty store`);
+    }
+    const newer = join(dir, 'newer.json');
+    writeFileSync(newer, '{"version":2,"links":{},"flags":{}}');
+    expect(() => loadStore(newer)).toThrow('was written by a newer version of this tool (link store version 2; this one reads up to 1); it was left as it is');
+    expect(readFileSync(bad, 'utf8')).toBe('{"version":1,"links":');
   });
   it('flushes sorted, schema-valid JSON while results arrive and on close', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'store-'));

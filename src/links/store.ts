@@ -1,52 +1,40 @@
 /**
- * The link results store (`content/data/links.json` by default), written ONLY by `npm run links`.
+ * The link results store (`content/data/links.json` by default), written ONLY by `npm run links`
+ * (read and written through src/files/json-store.ts).
  * Per URL (normalized, fragment included) it keeps the last verdict, the last time it was ok and
  * the number of consecutive runs it was dead, so one bad night does not fail a run. Every write
  * is atomic (temp file in the same folder + rename) and results are flushed as they arrive, so a
  * run killed half-way leaves a valid store that the next run resumes from. After a completed full
  * run it also keeps one summary line per run (`runs`, the newest 120) for link health over time.
  */
-import { readFileSync } from 'node:fs';
-import { writeFileAtomicSync } from '../files/atomic-write.ts';
+import { loadJsonStore, StoreError, writeJsonStore, type StoreSpec } from '../files/json-store.ts';
 import { linkStoreSchema, type LinkRecord, type LinkRun, type LinkStore, type Verdict } from '../schemas/link-status.ts';
+import { isFresh } from '../time/clock.ts';
 import { appendRun } from './history.ts';
 
-/** The store before any run. */
-export function emptyStore(): LinkStore {
-  return { version: 1, links: {} };
-}
-
 /**
- * Reads the store; a missing file is an empty store. An unreadable one is reported through
- * `onProblem` and replaced by an empty store rather than sinking the run.
+ * The link store file: version 1 is the first (there is nothing older to migrate); a newer one is
+ * refused. Links sorted by URL, then run summaries one per line, so a nightly commit of the
+ * store shows one added line per run.
  */
-export function loadStore(path: string, onProblem?: (message: string) => void): LinkStore {
-  let raw: string;
-  try {
-    raw = readFileSync(path, 'utf8');
-  } catch {
-    return emptyStore();
-  }
-  try {
-    const parsed = linkStoreSchema.safeParse(JSON.parse(raw));
-    if (parsed.success) return parsed.data;
-    onProblem?.(`${path}: not a valid link store (${parsed.error.issues[0]?.message ?? 'schema'}); starting afresh`);
-  } catch {
-    onProblem?.(`${path}: not valid JSON; starting afresh`);
-  }
-  return emptyStore();
-}
+export const linkStoreSpec: StoreSpec<LinkStore> = {
+  what: 'link store',
+  schema: linkStoreSchema,
+  empty: () => ({ version: 1, links: {} }),
+  serialize(store) {
+    const links = Object.fromEntries(Object.entries(store.links).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    const head = JSON.stringify({ version: 1, links }, null, 1);
+    if (store.runs === undefined) return `${head}\n`;
+    const runs = store.runs.length === 0 ? '[]' : `[\n${store.runs.map((r) => `  ${JSON.stringify(r)}`).join(',\n')}\n ]`;
+    return `${head.slice(0, -2)},\n "runs": ${runs}\n}\n`;
+  },
+  version: { current: 1 },
+  resetOption: '--reset-store',
+};
 
-/**
- * Stable, diff-friendly serialization: links sorted by URL, then run summaries one per line, so
- * a nightly commit of the store shows one added line per run.
- */
-export function serializeStore(store: LinkStore): string {
-  const links = Object.fromEntries(Object.entries(store.links).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-  const head = JSON.stringify({ version: 1, links }, null, 1);
-  if (store.runs === undefined) return `${head}\n`;
-  const runs = store.runs.length === 0 ? '[]' : `[\n${store.runs.map((r) => `  ${JSON.stringify(r)}`).join(',\n')}\n ]`;
-  return `${head.slice(0, -2)},\n "runs": ${runs}\n}\n`;
+/** Reads the link store (missing = empty); a corrupt or newer one throws StoreError, never replaced. */
+export function loadLinkStore(path: string): LinkStore {
+  return loadJsonStore(path, linkStoreSpec);
 }
 
 export interface CheckOutcome {
@@ -74,10 +62,9 @@ export function nextRecord(prev: LinkRecord | undefined, outcome: CheckOutcome, 
   return record;
 }
 
-/** Whether a stored result is fresh enough to skip under `--max-age` (only working links are). */
-export function isFresh(record: LinkRecord | undefined, maxAgeMs: number, now: number): boolean {
-  if (!record || (record.verdict !== 'ok' && record.verdict !== 'redirected')) return false;
-  return now - Date.parse(record.checkedAt) <= maxAgeMs;
+/** Whether a stored result may stand in for a check under `--max-age`: only working links, checked recently. */
+export function workedRecently(record: LinkRecord | undefined, maxAgeMs: number, now: Date): boolean {
+  return !!record && (record.verdict === 'ok' || record.verdict === 'redirected') && isFresh(record.checkedAt, maxAgeMs, now);
 }
 
 /**
@@ -134,10 +121,11 @@ export class StoreWriter {
     if (!this.dirty) return;
     this.dirty = false;
     try {
-      writeFileAtomicSync(this.path, serializeStore(this.store));
+      writeJsonStore(this.path, linkStoreSpec, this.store);
     } catch (e) {
       this.dirty = true;
-      throw new Error(`cannot write the link store ${this.path} (${(e as Error).message})`, { cause: e });
+      const why = e instanceof StoreError && e.cause instanceof Error ? e.cause.message : (e as Error).message;
+      throw new Error(`cannot write the link store ${this.path} (${why})`, { cause: e });
     }
   }
 

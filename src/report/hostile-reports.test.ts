@@ -9,7 +9,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Nodes, Root } from 'mdast';
 import { describe, expect, it } from 'vitest';
-import { renderReportMarkdown, type Finding as ActivityFinding } from '../activity/report.ts';
+import { renderReportMarkdown, type ActivityFinding } from '../activity/report.ts';
 import type { RunSummary } from '../activity/run.ts';
 import { formatFinding } from '../contributing/cli.ts';
 import { formatGithub, formatText, summarize as summarizeProblems } from '../content/report.ts';
@@ -110,7 +110,7 @@ describe('contributor commands (new, readme, import)', () => {
 describe('activity report (nightly issue)', () => {
   it('ids, messages and fetch errors are escaped Markdown', () => {
     const findings: ActivityFinding[] = [
-      { kind: 'renamed', id: `x/${HOSTILE.backticks}`, file: 'content/entries/x/y.md', line: 3, col: 1, message: `o/r is now ${HOSTILE.jsLink}`, hint: HOSTILE.forgedCommand },
+      { kind: 'renamed', id: `x/${HOSTILE.backticks}`, path: 'content/entries/x/y.md', line: 3, col: 1, rule: 'activity/renamed', severity: 'warning', message: `o/r is now ${HOSTILE.jsLink}`, hint: HOSTILE.forgedCommand },
     ];
     const summary: RunSummary = {
       github: { requested: 1, found: 1, missing: 0, errors: 1, fresh: 0, requests: 1, skipped: null },

@@ -24,6 +24,6 @@ describe('site stores', () => {
   it('fail the build naming the file when a store is corrupt', () => {
     const dir = contentWith({ 'activity.json': '{"entries": 3}', 'links.json': '{' });
     expect(() => loadActivity(dir)).toThrow(`${join(dir, 'data', 'activity.json')}: does not match the activity store schema`);
-    expect(() => loadLinks(dir)).toThrow(`${join(dir, 'data', 'links.json')}: not valid JSON`);
+    expect(() => loadLinks(dir)).toThrow(`${join(dir, 'data', 'links.json')}: is not valid JSON`);
   });
 });

@@ -59,3 +59,13 @@ export function cliClock(command: string, env: NodeJS.ProcessEnv = process.env):
     process.exit(2);
   }
 }
+
+/**
+ * Whether something done at `at` (an ISO timestamp) is younger than `maxAgeMs` at `now`: the one
+ * freshness test behind `links --max-age` and the activity fetcher's resume. A timestamp in the
+ * future or unreadable is never fresh (a skewed clock must not freeze a record).
+ */
+export function isFresh(at: string, maxAgeMs: number, now: Date): boolean {
+  const age = now.getTime() - Date.parse(at);
+  return Number.isFinite(age) && age >= 0 && age < maxAgeMs;
+}

@@ -1,5 +1,5 @@
 /**
- * The `npm run links` command end to end, in-process (and once as a real process killed half-way),
+ * The `npm run links` command (src/links/command.ts) end to end, in-process (and once as a real process killed half-way),
  * against real node:http servers on 127.0.0.1: report shape, exit codes, history, --changed,
  * --fix, --max-age, --exclude, config, formats, step summary, GitHub GraphQL batches, resume.
  */
@@ -12,7 +12,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeGithub, fateByName } from '../test-support/fake-github.ts';
 import { page, startServer, type TestServer } from '../test-support/http-server.ts';
 import { linkStoreSchema } from '../schemas/link-status.ts';
-import { runLinksCli } from './main.ts';
+import { runCommand, type CliIo } from '../cli/io.ts';
+import { clockFromEnv } from '../time/clock.ts';
+import { HELP, run } from './command.ts';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -40,12 +42,9 @@ interface Run {
 async function cli(cwd: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<Run> {
   let stdout = '';
   let stderr = '';
-  const code = await runLinksCli(args, {
-    stdout: { write: (s: string) => (stdout += s) },
-    stderr: { write: (s: string) => (stderr += s) },
-    env,
-    cwd,
-  });
+  // The test servers are on 127.0.0.1, which the checker refuses unless told (see private.test.ts).
+  const io: CliIo = { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) }, env, cwd };
+  const code = await runCommand('links', run, ['--allow-private', ...args], io, clockFromEnv(env));
   return { code, stdout, stderr };
 }
 
@@ -64,12 +63,43 @@ const hits = (path: string) => srv.hits.get(path) ?? 0;
 describe('npm run links', () => {
   it('prints help and exits 0', async () => {
     const r = await cli(tmpdir(), ['--help']);
-    expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/Usage: npm run links/);
+    expect(r).toEqual({ code: 0, stdout: HELP, stderr: '' });
+    expect(HELP.split('\n').slice(0, 4).join('\n')).toMatchInlineSnapshot(`
+      "Usage: npm run links -- [paths…] [options]
+
+      Checks every http(s) link of Markdown files (frontmatter URL values and body links/images) and
+      YAML files. Paths are files or folders (default: "paths" of the config, else content/)."
+    `);
   });
 
   it.each([
-    [['--format', 'xml'], /--format must be one of text, json, markdown, github/],
+    ['--format xml', ['--format', 'xml'], 'links: unknown format "xml" (use text, json, markdown or github)\nhint: npm run links -- --help\n'],
+    ['--bogus', ['--bogus'], "links: Unknown option '--bogus'. To specify a positional argument starting with a '-', place it at the end of the command after '--', as in '-- \"--bogus\"\nhint: npm run links -- --help\n"],
+    ['--fail-after 0', ['--fail-after', '0'], 'links: --fail-after must be an integer >= 1, got "0"\nhint: npm run links -- --help\n'],
+    ['--max-age soon', ['--max-age', 'soon'], 'links: --max-age must be a duration like 30m, 24h or 7d, got "soon"\nhint: npm run links -- --help\n'],
+    ['--reset-store --no-store', ['--reset-store', '--no-store'], 'links: --reset-store and --no-store contradict each other\nhint: npm run links -- --help\n'],
+  ])('usage error %s: exact message and hint, exit 2', async (_name, args, stderr) => {
+    const r = await cli(project({ 'content/a.md': '# a\n' }), args);
+    expect(r).toEqual({ code: 2, stdout: '', stderr });
+  });
+
+  it('refuses a corrupt or newer store without touching it (exit 2, the way back named); --reset-store starts afresh', async () => {
+    const dir = project({ 'content/a.md': entry(`${srv.origin}/ok/store`), 'content/data/links.json': '{"version":1,"links":' });
+    const r = await cli(dir, []);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^content\/data\/links\.json:1:1  links\/store  is not valid JSON \(.*\); the link store was left as it is\n    fix: restore it from git \(git checkout -- content\/data\/links\.json\), or run with --reset-store to start from an empty store\n$/);
+    expect(readFileSync(join(dir, 'content/data/links.json'), 'utf8')).toBe('{"version":1,"links":');
+    writeFileSync(join(dir, 'content/data/links.json'), '{"version":2,"links":{}}');
+    expect((await cli(dir, [])).stderr).toBe(
+      'content/data/links.json:1:1  links/store  was written by a newer version of this tool (link store version 2; this one reads up to 1); it was left as it is\n    fix: update this checkout (git pull) before running again\n',
+    );
+    const reset = await cli(dir, ['--reset-store']);
+    expect(reset.code).toBe(0);
+    expect(linkStoreSchema.parse(JSON.parse(readFileSync(join(dir, 'content/data/links.json'), 'utf8'))).links).toHaveProperty([`${srv.origin}/ok/store`]);
+  });
+
+  it.each([
     [['--bogus'], /Unknown option '--bogus'/],
     [['no/such/dir'], /no such file or folder/],
     [['--max-age', 'soon'], /--max-age must be a duration/],
@@ -128,12 +158,8 @@ describe('npm run links', () => {
   it('prints plain progress lines on CI even when stderr claims to be a terminal (as activity does)', async () => {
     const dir = project({ 'content/a.md': entry(`${srv.origin}/ok/ci`) });
     let stderr = '';
-    const code = await runLinksCli(['--no-store'], {
-      stdout: { write: () => true },
-      stderr: { write: (s: string) => (stderr += s), isTTY: true, columns: 80 },
-      env: { CI: 'true' },
-      cwd: dir,
-    });
+    const io: CliIo = { stdout: { write: () => true }, stderr: { write: (s: string) => (stderr += s), isTTY: true, columns: 80 }, env: { CI: 'true' }, cwd: dir };
+    const code = await runCommand('links', run, ['--no-store', '--allow-private'], io, clockFromEnv({}));
     expect(code).toBe(0);
     expect(stderr).toContain('links: 1/1 checked\n');
     expect(stderr).not.toContain('\r');
@@ -270,7 +296,7 @@ describe('npm run links', () => {
   it('resumes a run killed half-way without checking again what it had stored', async () => {
     const n = 60;
     const dir = project({ 'content/list.md': Array.from({ length: n }, (_, i) => `- [s](${srv.origin}/slow/res${i})`).join('\n') + '\n' });
-    const child = spawn(process.execPath, [join(repoRoot, 'scripts/links.ts'), '--per-host', '1'], { cwd: dir, stdio: 'ignore' });
+    const child = spawn(process.execPath, [join(repoRoot, 'scripts/links.ts'), '--per-host', '1', '--allow-private'], { cwd: dir, stdio: 'ignore' });
     const storePath = join(dir, 'content/data/links.json');
     let stored: Record<string, unknown> = {};
     for (let i = 0; i < 200 && Object.keys(stored).length < 10; i++) {
