@@ -151,11 +151,12 @@ describe('the real build (dist/)', () => {
     assert.deepEqual(seen.index, seen.rows, 'the index lists exactly the shown categories, with their counts');
     assert.deepEqual(seen.groups, seen.groupSections, 'the index lists exactly the shown groups');
     assert.match(seen.count, new RegExp(`^${total} of [\\d,]+ entries$`));
+    assert.deepEqual(await axe(page), [], 'axe on a filtered view');
     clean(w);
     await page.context().close();
   });
 
-  test('on a 390 px phone the category index is on the page, follows the list, and its links reach their sections', async () => {
+  test('on a 390 px phone the category index is on the page, passes axe, and its links reach their sections and back', async () => {
     const w = await openPage(browser, srv.url, { width: 390 });
     const { page } = w;
     await page.goto(`${srv.url}/`);
@@ -167,6 +168,7 @@ describe('the real build (dist/)', () => {
     assert.equal(await page.locator('#idx li li a').count(), cats, 'one index link per category');
     const small = await page.locator('#idx a').evaluateAll((els) => els.filter((a) => a.getBoundingClientRect().height < 24).map((a) => a.textContent));
     assert.deepEqual(small, [], 'every index link is at least 24 px tall');
+    assert.deepEqual(await axe(page), [], 'axe on a phone');
     const link = page.locator('#idx li li a').nth(40);
     const id = ((await link.getAttribute('href')) ?? '').slice(1);
     await link.click();
