@@ -109,7 +109,6 @@ export function initList(): void {
   const hide = $<HTMLInputElement>('s-hide') as HTMLInputElement | null;
   const count = $<HTMLOutputElement>('s-count');
   const home = list.closest<HTMLElement>('.home')!;
-  form.autocomplete = 'off';
   const reader = listReader(list, index);
 
   // The menus are filled from the list itself and the tag index (shipping ~350 <option>s in the
