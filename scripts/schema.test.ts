@@ -13,7 +13,7 @@ const run = (...args: string[]) => spawnSync(process.execPath, [CLI, '--out', ou
 describe('npm run schema', () => {
   it('writes the schemas atomically, then --check passes', () => {
     expect(run().status).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['category.schema.json', 'entry.schema.json', 'groups.schema.json', 'redirects.schema.json', 'resource.schema.json', 'tags.schema.json']);
+    expect(readdirSync(out).sort()).toEqual(['category.schema.json', 'entry.schema.json', 'groups.schema.json', 'redirects.schema.json', 'resource.schema.json', 'synonyms.schema.json', 'tags.schema.json']);
     expect(run('--check').status).toBe(0);
   });
 
@@ -21,7 +21,7 @@ describe('npm run schema', () => {
     writeFileSync(join(out, 'tags.schema.json'), '{}\n');
     const stale = run('--check', '--format', 'github');
     expect(stale.status).toBe(1);
-    expect(stale.stdout).toBe(`::error file=${join(out, 'tags.schema.json')},line=1,title=schema/stale::${join(out, 'tags.schema.json')} is out of date (fix: run npm run schema and commit public/schema/)\n`);
+    expect(stale.stdout).toBe(`::error file=${join(out, 'tags.schema.json')},line=1,col=1,title=schema/stale::${join(out, 'tags.schema.json')} is out of date (fix: run npm run schema and commit public/schema/)\n`);
     expect(run('--format', 'xml').status).toBe(2);
   });
 });

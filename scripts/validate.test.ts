@@ -62,7 +62,7 @@ describe('validate CLI', () => {
   it('exits 2 with one line when ATLAS_NOW is not a date', () => {
     const r = runWith({ ATLAS_NOW: 'next week' }, tree());
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('validate: ATLAS_NOW="next week" is not a date; use YYYY-MM-DD or an ISO date-time like 2026-12-06T12:00:00Z\nRun `npm run validate -- --help` for usage.\n');
+    expect(r.stderr).toBe('validate: ATLAS_NOW="next week" is not a date; use YYYY-MM-DD or an ISO date-time like 2026-12-06T12:00:00Z\nhint: npm run validate -- --help\n');
     expect(r.stdout).toBe('');
   });
 

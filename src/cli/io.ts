@@ -5,7 +5,7 @@
  * same in every command: `<name>: <what is wrong>` and a `hint:` line naming `--help`.
  */
 import type { Readable } from 'node:stream';
-import { cliClock, type Clock } from '../time/clock.ts';
+import { ClockError, clockFromEnv, type Clock } from '../time/clock.ts';
 
 export interface OutStream {
   write(s: string): unknown;
@@ -58,10 +58,25 @@ export function processIo(): CliIo {
 }
 
 /**
- * The whole of a `scripts/<name>.ts` entry point: the clock from ATLAS_NOW (a malformed value
- * exits 2 here, the one place that reads it), then the command on the process's streams.
+ * The clock of an entry point: ATLAS_NOW or the real clock; a malformed ATLAS_NOW is a usage
+ * error (written, exit 2), never a silent fall-back to the real clock.
+ */
+export function entryClock(name: string, io: CliIo): Clock | number {
+  try {
+    return clockFromEnv(io.env);
+  } catch (e) {
+    if (!(e instanceof ClockError)) throw e;
+    io.stderr.write(`${name}: ${e.message}\nhint: ${helpHint(name)}\n`);
+    return 2;
+  }
+}
+
+/**
+ * The whole of a `scripts/<name>.ts` entry point: the clock from ATLAS_NOW (read here and nowhere
+ * else), then the command on the process's streams.
  */
 export async function main(name: string, command: Command): Promise<void> {
-  const clock = cliClock(name);
-  process.exitCode = await runCommand(name, command, process.argv.slice(2), processIo(), clock);
+  const io = processIo();
+  const clock = entryClock(name, io);
+  process.exitCode = typeof clock === 'number' ? clock : await runCommand(name, command, process.argv.slice(2), io, clock);
 }

@@ -14,7 +14,7 @@ import { page, startServer, type TestServer } from '../test-support/http-server.
 import { linkStoreSchema } from '../schemas/link-status.ts';
 import { runCommand, type CliIo } from '../cli/io.ts';
 import { clockFromEnv } from '../time/clock.ts';
-import { HELP, run } from './command.ts';
+import { run } from './command.ts';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -61,28 +61,6 @@ const entry = (url: string, extra = '') => `---\nname: X\nurl: ${url}\n${extra}-
 const hits = (path: string) => srv.hits.get(path) ?? 0;
 
 describe('npm run links', () => {
-  it('prints help and exits 0', async () => {
-    const r = await cli(tmpdir(), ['--help']);
-    expect(r).toEqual({ code: 0, stdout: HELP, stderr: '' });
-    expect(HELP.split('\n').slice(0, 4).join('\n')).toMatchInlineSnapshot(`
-      "Usage: npm run links -- [paths…] [options]
-
-      Checks every http(s) link of Markdown files (frontmatter URL values and body links/images) and
-      YAML files. Paths are files or folders (default: "paths" of the config, else content/)."
-    `);
-  });
-
-  it.each([
-    ['--format xml', ['--format', 'xml'], 'links: unknown format "xml" (use text, json, markdown or github)\nhint: npm run links -- --help\n'],
-    ['--bogus', ['--bogus'], "links: Unknown option '--bogus'. To specify a positional argument starting with a '-', place it at the end of the command after '--', as in '-- \"--bogus\"\nhint: npm run links -- --help\n"],
-    ['--fail-after 0', ['--fail-after', '0'], 'links: --fail-after must be an integer >= 1, got "0"\nhint: npm run links -- --help\n'],
-    ['--max-age soon', ['--max-age', 'soon'], 'links: --max-age must be a duration like 30m, 24h or 7d, got "soon"\nhint: npm run links -- --help\n'],
-    ['--reset-store --no-store', ['--reset-store', '--no-store'], 'links: --reset-store and --no-store contradict each other\nhint: npm run links -- --help\n'],
-  ])('usage error %s: exact message and hint, exit 2', async (_name, args, stderr) => {
-    const r = await cli(project({ 'content/a.md': '# a\n' }), args);
-    expect(r).toEqual({ code: 2, stdout: '', stderr });
-  });
-
   it('refuses a corrupt or newer store without touching it (exit 2, the way back named); --reset-store starts afresh', async () => {
     const dir = project({ 'content/a.md': entry(`${srv.origin}/ok/store`), 'content/data/links.json': '{"version":1,"links":' });
     const r = await cli(dir, []);

@@ -11,8 +11,8 @@ import type { Nodes, Root } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { renderReportMarkdown, type ActivityFinding } from '../activity/report.ts';
 import type { RunSummary } from '../activity/run.ts';
-import { formatFinding } from '../contributing/cli.ts';
-import { formatGithub, formatText, summarize as summarizeProblems } from '../content/report.ts';
+import { findingAnnotation, findingMarkdown, findingText } from '../cli/format.ts';
+import { formatReport, summarize as summarizeProblems } from '../content/report.ts';
 import type { Problem } from '../content/problem.ts';
 import { toGithub, toMarkdown, toText } from '../links/report.ts';
 import type { LinkItem } from '../links/run.ts';
@@ -94,16 +94,19 @@ describe('validator output', () => {
     { path: 'content/entries/x/evil.md', line: 2, col: 7, rule: 'schema', severity: 'error', message: `name ${HOSTILE_NAME}`, hint: HOSTILE.forgedCommand },
   ];
   it('text and annotations stay one finding each', () => {
-    expectSafeText(formatText(problems, summarizeProblems(problems, 1)), 3);
-    expect(commands(formatGithub(problems, summarizeProblems(problems, 1)))).toHaveLength(1);
+    expectSafeText(formatReport('text', problems, summarizeProblems(problems, 1)), 3);
+    expect(commands(formatReport('github', problems, summarizeProblems(problems, 1)))).toHaveLength(1);
   });
 });
 
-describe('contributor commands (new, readme, import)', () => {
+describe('findings of every command (the shared formatters)', () => {
   it('a finding is one line plus its fix', () => {
-    const f = { path: 'list.md', line: 1, column: 1, rule: 'import/no-link', severity: 'error' as const, message: HOSTILE_NAME, hint: HOSTILE.esc };
-    expectSafeText(formatFinding(f, 'text'), 2);
-    expect(commands(formatFinding(f, 'github'))).toHaveLength(1);
+    const f = { path: 'list.md', line: 1, col: 1, rule: 'import/no-link', severity: 'error' as const, message: HOSTILE_NAME, hint: HOSTILE.esc };
+    expectSafeText(findingText(f), 2);
+    expect(commands(findingAnnotation(f))).toHaveLength(1);
+    const md = findingMarkdown({ ...f, message: `${HOSTILE_NAME} ${HOSTILE.jsLink} ${HOSTILE.html}` });
+    expectSafeMarkdown(md, []);
+    expect(nodes(parse(md), 'listItem')).toHaveLength(1);
   });
 });
 

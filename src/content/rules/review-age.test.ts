@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { entry, validateTree, where } from '../fixtures/index.ts';
-import { formatText, summarize } from '../report.ts';
+import { formatReport, summarize } from '../report.ts';
 import { isReviewDue, oneYearAfter } from './review-age.ts';
 
 // Every "now" here is pinned: the rule must never see the real clock.
@@ -18,7 +18,7 @@ describe('review-age', () => {
     const problems = validateTree(extra({ reviewed: '2025-11-30' }), null, NOW);
     expect(where(problems)).toEqual(['content/entries/testing/extra.md:10:11 review-age']);
     expect(problems[0]!.severity).toBe('warning');
-    const text = formatText(problems, summarize(problems, 1));
+    const text = formatReport('text', problems, summarize(problems, 1));
     expect(text).toBe(
       'content/entries/testing/extra.md:10:11  review-age  warning: recommended entry last reviewed 2025-11-30, over a year before 2026-12-06\n' +
         '    fix: re-check its latest release, whether it is archived or has a successor, and its rating; then set reviewed: 2026-12-06\n' +

@@ -378,7 +378,7 @@ describe('the import command', () => {
     const dir = freshDir('cli-ok');
     const out = execFileSync(process.execPath, [script, fixture('flat-layout.md'), '--into', dir, '--verbose'], { encoding: 'utf8' });
     expect(out).toMatch(/7 linked items; imported 6 entries and 1 resources/);
-    expect(out).toMatch(/flat-layout\.md:15:1 import\/short-intro warning: category "Gizmo Makers" has a one-line intro/);
+    expect(out).toMatch(/flat-layout\.md:15:1  import\/short-intro  warning: category "Gizmo Makers" has a one-line intro/);
   });
   it('exits 1 and lists unmappable items as path:line:col rule message, or as GitHub annotations', () => {
     const dir = freshDir('cli-odd');

@@ -184,7 +184,7 @@ describe('npm run new with flags, against fake GitHub and PyPI on 127.0.0.1', ()
     expect(run.stdout).toBe(
       `Wrote ${file} (tags from category).\n` +
         'Before opening a pull request, replace the TODO pick line: finish "Pick it when …" in our own words (see CONTRIBUTING.md).\n' +
-        `${file}:7:7 placeholder-text error: pick is a TODO placeholder\n` +
+        `${file}:7:7  placeholder-text  pick is a TODO placeholder\n` +
         '    fix: finish the sentence "Pick it when …" in our own words: when to choose it over its neighbours (see CONTRIBUTING.md)\n' +
         `The validator found 1 error(s) in ${file}; fix them and run \`npm run validate -- ${file}\`.\n`,
     );
@@ -275,20 +275,20 @@ describe('duplicate refusal', () => {
   it('the CLI exits 1 with path:line:col rule message and a fix', () => {
     const run = spawnSync(process.execPath, [join(repoRoot, 'scripts/new.ts'), '--root', root, '--name', 'F', '--url', 'https://flask.palletsprojects.com', '--category', 'web-frameworks', '--offline', '--yes'], { encoding: 'utf8' });
     expect(run.status).toBe(1);
-    expect(run.stdout).toMatch(/flask\.md:1:1 new\/duplicate error: already listed: its url matches https:\/\/flask\.palletsprojects\.com\n    fix: edit .*flask\.md instead of adding a second entry/);
+    expect(run.stdout).toMatch(/flask\.md:1:1  new\/duplicate  already listed: its url matches https:\/\/flask\.palletsprojects\.com\n    fix: edit .*flask\.md instead of adding a second entry/);
   });
 
   it('the CLI exits 2 with a usage message, not a stack trace, when --root is a file', () => {
     const file = join(root, 'tags.yaml');
     const run = spawnSync(process.execPath, [join(repoRoot, 'scripts/new.ts'), '--root', file, '--name', 'F', '--url', 'https://f.example.org/', '--category', 'web-frameworks', '--offline', '--yes'], { encoding: 'utf8' });
     expect(run.status).toBe(2);
-    expect(run.stderr).toBe(`new: --root ${file} is a file, not the content folder\nRun "npm run new -- --help" for usage.\n`);
+    expect(run.stderr).toBe(`new: --root ${file} is a file, not the content folder\nhint: npm run new -- --help\n`);
   });
 
   it('the CLI refuses a malformed ATLAS_NOW with a usage error instead of dating the entry by the real clock', () => {
     const run = spawnSync(process.execPath, [join(repoRoot, 'scripts/new.ts'), '--root', root, '--name', 'G', '--url', 'https://g.example.org/', '--category', 'web-frameworks', '--offline', '--yes'], { encoding: 'utf8', env: { ...process.env, ATLAS_NOW: '28/11/2026' } });
     expect(run.status).toBe(2);
-    expect(run.stderr).toBe('new: ATLAS_NOW="28/11/2026" is not a date; use YYYY-MM-DD or an ISO date-time like 2026-12-06T12:00:00Z\n');
+    expect(run.stderr).toBe('new: ATLAS_NOW="28/11/2026" is not a date; use YYYY-MM-DD or an ISO date-time like 2026-12-06T12:00:00Z\nhint: npm run new -- --help\n');
     expect(existsSync(join(root, 'entries/web-frameworks/g.md'))).toBe(false);
   });
 

@@ -236,7 +236,7 @@ describe('npm run readme', () => {
     const args = [join(repoRoot, 'scripts/readme.ts'), '--root', join(tmp, 'content'), '--readme', twice];
     const check = spawnSync(process.execPath, [...args, '--check'], { encoding: 'utf8' });
     expect(check.status).toBe(1);
-    expect(check.stdout).toMatch(/README-twice\.md:\d+:1 readme\/duplicate-list error: the README holds 2 list sections \(<!-- list:start --> on lines 5, \d+\)\n    fix: keep one list section/);
+    expect(check.stdout).toMatch(/README-twice\.md:\d+:1  readme\/duplicate-list  the README holds 2 list sections \(<!-- list:start --> on lines 5, \d+\)\n    fix: keep one list section/);
     const write = spawnSync(process.execPath, args, { encoding: 'utf8' });
     expect(write.status).toBe(2);
     expect(readFileSync(twice, 'utf8')).toBe(`${once}\n## Again\n${section}`);
@@ -253,10 +253,10 @@ describe('npm run readme', () => {
     const script = join(repoRoot, 'scripts/readme.ts');
     const notAFile = spawnSync(process.execPath, [script, '--root', join(tmp, 'content'), '--readme', tmp], { encoding: 'utf8' });
     expect(notAFile.status).toBe(2);
-    expect(notAFile.stderr).toBe(`readme: ${tmp}: no such file\n`);
+    expect(notAFile.stderr).toBe(`readme: ${tmp}: no such file\nhint: npm run readme -- --help\n`);
     const notAFolder = spawnSync(process.execPath, [script, '--root', join(tmp, 'README.md'), '--readme', join(tmp, 'README.md')], { encoding: 'utf8' });
     expect(notAFolder.status).toBe(2);
-    expect(notAFolder.stderr).toBe(`readme: ${join(tmp, 'README.md')}: no such content folder\n`);
+    expect(notAFolder.stderr).toBe(`readme: ${join(tmp, 'README.md')}: no such content folder\nhint: npm run readme -- --help\n`);
   });
 });
 
