@@ -49,7 +49,8 @@ if (!args.includes('--skip-fixture')) {
   const bin = path.resolve('node_modules/.bin');
   const build = spawnSync(path.join(bin, 'astro'), ['build', '--silent'], { stdio: 'inherit', env: { ...env, ATLAS_CONTENT_DIR: content, ATLAS_OUT_DIR: out } });
   const index = build.status === 0 ? spawnSync(path.join(bin, 'pagefind'), ['--site', out, '--silent'], { stdio: 'inherit', env }) : build;
-  if (index.status !== 0) {
+  const mapped = index.status === 0 ? spawnSync(process.execPath, ['scripts/search-map.ts', out], { stdio: 'inherit', env }) : index;
+  if (mapped.status !== 0) {
     fs.rmSync(tmp, { recursive: true, force: true });
     console.error('fixture build failed');
     process.exit(2);

@@ -72,6 +72,8 @@ export function generateSiteContent(o: Options): number {
   fs.mkdirSync(path.join(o.out, 'data'), { recursive: true });
   fs.copyFileSync(path.join(o.source, 'groups.yaml'), path.join(o.out, 'groups.yaml'));
   fs.copyFileSync(path.join(o.source, 'tags.yaml'), path.join(o.out, 'tags.yaml'));
+  // The search vocabulary is optional content; copy it when the source has one.
+  if (fs.existsSync(path.join(o.source, 'synonyms.yaml'))) fs.copyFileSync(path.join(o.source, 'synonyms.yaml'), path.join(o.out, 'synonyms.yaml'));
   const tagIds = new Set(Object.keys(parse(fs.readFileSync(path.join(o.source, 'tags.yaml'), 'utf8')) ?? {}));
 
   // Only categories that pass the schema: the real content may be mid-edit by someone else.

@@ -45,6 +45,18 @@ export function stem(word: string): string {
   return w;
 }
 
+/**
+ * Only the plural of a folded word reduced ("requests" → "request"), nothing else: names are
+ * compared this gently, so "stripe" stays apart from "strip" and "sorted" from "sort".
+ */
+export function singular(word: string): string {
+  if (word.length <= 3 || /\d$/.test(word)) return word;
+  if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
+  if (word.endsWith('sses')) return word.slice(0, -2);
+  if (word.endsWith('s') && !/(ss|us|is|os)$/.test(word)) return word.slice(0, -1);
+  return word;
+}
+
 /** Folded, stemmed words of a text: the unit every comparison in search works on. */
 export function terms(s: string): string[] {
   return words(s).map(stem);
