@@ -134,7 +134,7 @@ async function main(): Promise<number> {
     fs.mkdirSync(path.dirname(path.resolve(args.json)), { recursive: true });
     fs.writeFileSync(
       args.json,
-      `${JSON.stringify({ site: out, queries: queries.length, figures: figuresByGroup(outcomes), timing: { delay: args.delay, count: times.length, medianMs: median, p95Ms: p95 }, home, searchRequestsOnLoad: early, outcomes: outcomes.map((o) => ({ q: o.query.q, group: o.query.group, rank: firstHit(o), top: o.results.slice(0, 5) })) }, null, 2)}\n`,
+      `${JSON.stringify({ site: out, queries: queries.length, figures: figuresByGroup(outcomes), timing: { delay: args.delay, count: times.length, medianMs: median, p95Ms: p95, byQuery: timed.map((q, i) => ({ q, ms: Math.round(times[i] ?? -1) })) }, home, searchRequestsOnLoad: early, outcomes: outcomes.map((o) => ({ q: o.query.q, group: o.query.group, rank: firstHit(o), top: o.results.slice(0, 5) })) }, null, 2)}\n`,
     );
 
     const missed: string[] = [];

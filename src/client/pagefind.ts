@@ -1,7 +1,8 @@
 /**
  * Lazy loader for the Pagefind index the build writes to /pagefind/. Loaded on first use only, so
- * pages that nobody searches from never download it; ranking favours the name and description
- * (weighted in the entry markup) over passing mentions in notes.
+ * pages that nobody searches from never download it. Pagefind scores the prose (the entry markup
+ * weighs name and description above the note); src/search/rank.ts combines that with the list's
+ * own signals.
  */
 
 export interface PagefindResultData {
@@ -11,7 +12,10 @@ export interface PagefindResultData {
   filters: Record<string, string[]>;
 }
 export interface PagefindResult {
+  /** The page hash (its fragment's file name). */
   id: string;
+  /** Pagefind's relevance score for the query. */
+  score: number;
   data(): Promise<PagefindResultData>;
 }
 export interface PagefindSearch {
@@ -39,33 +43,4 @@ export function loadPagefind(base: string): Promise<Pagefind> {
   })();
   loading.catch(() => (loading = undefined));
   return loading;
-}
-
-/** Builds one result link (text only: never injects Pagefind's HTML excerpts). */
-export function resultItem(doc: Document, d: PagefindResultData): HTMLLIElement {
-  const li = doc.createElement('li');
-  const a = doc.createElement('a');
-  a.href = d.url;
-  const b = doc.createElement('b');
-  b.textContent = d.meta.title ?? d.url;
-  const small = doc.createElement('small');
-  small.textContent = [d.meta.category, d.meta.description].filter(Boolean).join(' · ');
-  a.append(b, small);
-  li.append(a);
-  return li;
-}
-
-/** One result as a list row (name link, category, description), for the search and 404 pages. */
-export function resultRow(doc: Document, d: PagefindResultData): HTMLLIElement {
-  const li = doc.createElement('li');
-  const a = doc.createElement('a');
-  a.href = d.url;
-  a.textContent = d.meta.title ?? d.url;
-  const cat = doc.createElement('span');
-  cat.className = 'ct';
-  cat.textContent = d.meta.category ?? '';
-  const p = doc.createElement('p');
-  p.textContent = d.meta.description ?? '';
-  li.append(a, cat, p);
-  return li;
 }

@@ -1,11 +1,47 @@
 /**
- * Header search: results as you type (top 8), arrow keys move through them, Escape closes,
- * Enter opens the first result, and "/" anywhere on the page focuses the box.
+ * Header search: results as you type (the best 8 entries, then the category the query names),
+ * arrow keys move through them, Escape closes, and "/" anywhere on the page focuses the box.
+ *
+ * Enter always does the same thing for the same keystrokes: it opens the highlighted result
+ * (arrow keys highlight one); with none highlighted, it waits for the results of exactly what is
+ * typed and opens the best one; when there is none, or the index cannot load, it goes to the
+ * /search/ page for that query. It never depends on whether results had arrived yet.
+ *
+ * The search engine, the Pagefind index and the catalogue load on first focus or keystroke
+ * (a dynamic import), so a page that nobody searches from never downloads them.
  */
-import { loadPagefind, resultItem } from './pagefind.ts';
-import { rankByName } from '../site/search-rank.ts';
+import type { SearchDeps, SearchOutcome } from '../search/engine.ts';
 
 const LIMIT = 8;
+
+type Engine = typeof import('../search/engine.ts');
+interface Loaded {
+  engine: Engine;
+  deps: SearchDeps;
+}
+
+let loaded: Promise<Loaded> | undefined;
+
+/** The engine module and its data, loaded once. */
+function load(base: string): Promise<Loaded> {
+  loaded ??= Promise.all([import('../search/engine.ts'), import('./search-core.ts')]).then(async ([engine, core]) => ({ engine, deps: await core.loadSearch(base) }));
+  loaded.catch(() => (loaded = undefined));
+  return loaded;
+}
+
+function item(href: string, title: string, detail: string, cls?: string): HTMLLIElement {
+  const li = document.createElement('li');
+  if (cls) li.className = cls;
+  const a = document.createElement('a');
+  a.href = href;
+  const b = document.createElement('b');
+  b.textContent = title;
+  const small = document.createElement('small');
+  small.textContent = detail;
+  a.append(b, small);
+  li.append(a);
+  return li;
+}
 
 /** Wires up the search form rendered by Search.astro. */
 export function initSearchBox(): void {
@@ -19,56 +55,80 @@ export function initSearchBox(): void {
     if (status) status.textContent = text;
   };
   const base = form.dataset.base ?? '/';
+  const searchPage = (q: string) => `${base.endsWith('/') ? base : `${base}/`}search/?q=${encodeURIComponent(q)}`;
   let seq = 0;
+  /** The best result's address for the text currently typed (null: none), once known. */
+  let pending: Promise<string | null> = Promise.resolve(null);
 
   const close = () => box.replaceChildren();
   const links = () => [...box.querySelectorAll<HTMLAnchorElement>('a')];
 
-  const run = async () => {
+  const render = (q: string, outcome: SearchOutcome, descriptions: string[], categoryTitle: (i: number) => string) => {
+    const ul = document.createElement('ul');
+    ul.className = 'sr-res';
+    ul.setAttribute('aria-label', 'Search results');
+    ul.dataset.q = q;
+    const shown = outcome.hits.slice(0, LIMIT);
+    if (outcome.corrected) {
+      const li = document.createElement('li');
+      li.className = 'hint';
+      li.textContent = `Showing results for “${outcome.corrected}”`;
+      ul.append(li);
+    }
+    shown.forEach((h, i) => ul.append(item(h.entry.href, h.entry.name, [categoryTitle(h.entry.cat), descriptions[i]].filter(Boolean).join(' · '))));
+    if (outcome.named) {
+      const c = outcome.named.category;
+      const sub = outcome.named.sub >= 0 ? c.subs[outcome.named.sub]?.title : undefined;
+      ul.append(item(c.href, c.title, `Category${sub ? ` · ${sub}` : ''} · ${c.count} entries`, 'cat'));
+    }
+    if (shown.length === 0) {
+      const li = document.createElement('li');
+      li.className = 'none';
+      li.textContent = `No entries match “${q}”.`;
+      ul.append(li);
+    }
+    box.replaceChildren(ul);
+    say(shown.length === 0 ? 'No results' : `${shown.length} results; press the down arrow to reach them`);
+  };
+  const run = () => {
     const q = input.value.trim();
     const mine = ++seq;
     if (!q) {
       say('');
-      return close();
+      close();
+      pending = Promise.resolve(null);
+      return;
     }
-    try {
-      const pf = await loadPagefind(base);
-      const res = await pf.debouncedSearch(q, {}, 120);
-      if (!res || mine !== seq) return;
-      // Fetch a few more than shown so an exact name match further down can move up.
-      const fetched = await Promise.all(res.results.slice(0, LIMIT * 3).map((r) => r.data()));
-      const data = rankByName(q, fetched, (d) => d.meta.title ?? '').slice(0, LIMIT);
-      if (mine !== seq) return;
-      const ul = document.createElement('ul');
-      ul.className = 'sr-res';
-      ul.setAttribute('aria-label', 'Search results');
-      if (data.length === 0) {
-        const li = document.createElement('li');
-        li.className = 'none';
-        li.textContent = `No entries match “${q}”.`;
-        ul.append(li);
-      } else {
-        for (const d of data) ul.append(resultItem(document, d));
+    pending = (async () => {
+      try {
+        const { engine, deps } = await load(base);
+        const outcome = await engine.runSearch(deps, input.value, { isStale: () => mine !== seq });
+        if (!outcome) return null;
+        const descriptions = await engine.describeAll(deps, outcome.hits.slice(0, LIMIT));
+        if (mine === seq) render(q, outcome, descriptions, (i) => deps.catalog.categories[i]?.title ?? '');
+        return outcome.hits[0]?.entry.href ?? null;
+      } catch {
+        if (mine === seq) {
+          const p = document.createElement('p');
+          p.className = 'sr-res none';
+          p.textContent = 'Search is unavailable (the index was not built).';
+          box.replaceChildren(p);
+        }
+        return null;
       }
-      box.replaceChildren(ul);
-      say(data.length === 0 ? 'No results' : `${data.length} results; press the down arrow to reach them`);
-    } catch {
-      if (mine !== seq) return;
-      const p = document.createElement('p');
-      p.className = 'sr-res none';
-      p.textContent = 'Search is unavailable (the index was not built).';
-      box.replaceChildren(p);
-    }
+    })();
   };
 
   input.addEventListener('input', run);
-  input.addEventListener('focus', () => void loadPagefind(base).catch(() => undefined), { once: true });
+  input.addEventListener('focus', () => void load(base).catch(() => undefined), { once: true });
   form.addEventListener('submit', (ev) => {
-    const first = links()[0];
-    if (first) {
-      ev.preventDefault();
-      location.href = first.href;
-    }
+    ev.preventDefault();
+    const q = input.value.trim();
+    if (!q) return;
+    // The search for exactly this text: `run` replaces `pending` on every keystroke.
+    void pending.then((best) => {
+      location.href = best ?? searchPage(q);
+    });
   });
   form.addEventListener('keydown', (ev) => {
     const all = links();
