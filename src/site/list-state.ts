@@ -2,15 +2,16 @@
  * The home list's sort and filter state, its URL form, and the pure decisions the browser makes
  * with it (which rows match, in which order, what a row's marks and figures mean). The server
  * writes rows (src/site/home-list.ts) and the client script reads them back with these functions,
- * so both sides agree on one encoding and it is unit-tested without a browser.
+ * so both sides agree on one encoding and it is unit-tested without a browser. The filters (URL
+ * parameters, status values, which entries a filter keeps) are the site's one vocabulary,
+ * src/site/filters.ts, shared with /search/; the home adds its sort and "hide stale & archived".
  */
+import { FLAG_LETTERS, STATUS_FILTERS, matchesFilters, parseFilters, writeFilters, type StatusFilter } from './filters.ts';
+
+export { FLAG_LETTERS, STATUS_FILTERS, type StatusFilter };
 
 export const SORT_KEYS = ['default', 'name', 'stars', 'commit', 'downloads', 'health'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
-
-/** Entry statuses plus activity flags: one "status" filter covers both, as readers think of them. */
-export const STATUS_FILTERS = ['recommended', 'alternative', 'legacy', 'new', 'archived', 'stale', 'deprecated'] as const;
-export type StatusFilter = (typeof STATUS_FILTERS)[number];
 
 export interface ListState {
   sort: SortKey;
@@ -24,43 +25,27 @@ export interface ListState {
 
 export const DEFAULT_STATE: Readonly<ListState> = { sort: 'default', group: '', cat: '', tag: '', status: '', hide: false };
 
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
 /** Reads a query string leniently: unknown or malformed values fall back to the default view. */
 export function parseListState(search: string): ListState {
   const p = new URLSearchParams(search);
-  const pick = (name: string) => {
-    const v = p.get(name) ?? '';
-    return ID.test(v) ? v : '';
-  };
   const sort = p.get('sort') ?? '';
-  const status = p.get('status') ?? '';
   return {
     sort: (SORT_KEYS as readonly string[]).includes(sort) ? (sort as SortKey) : 'default',
-    group: pick('group'),
-    cat: pick('cat'),
-    tag: pick('tag'),
-    status: (STATUS_FILTERS as readonly string[]).includes(status) ? (status as StatusFilter) : '',
+    ...parseFilters(p),
     hide: p.get('hide') === '1',
   };
 }
 
-/** The shortest query string for a state ("" for the default view), in a fixed parameter order. */
+/** The shortest query string for a state ("" for the default view): sort, the filters in their shared order, hide. */
 export function serializeListState(state: ListState): string {
   const p = new URLSearchParams();
   if (state.sort !== 'default') p.set('sort', state.sort);
-  if (state.group) p.set('group', state.group);
-  if (state.cat) p.set('cat', state.cat);
-  if (state.tag) p.set('tag', state.tag);
-  if (state.status) p.set('status', state.status);
+  writeFilters(state, p);
   if (state.hide) p.set('hide', '1');
   const s = p.toString();
   return s ? `?${s}` : '';
 }
 
-/** One-letter activity flags, as a row's badges and `data-f` carry them. */
-export const FLAG_LETTERS = { archived: 'a', stale: 's', deprecated: 'd', new: 'n' } as const;
-export type FlagName = keyof typeof FLAG_LETTERS;
 
 /** The sort keys of one row; null means "no data", which always sorts last. */
 export interface RowKeys {
@@ -115,20 +100,8 @@ export function readMetrics(cells: readonly string[]): Pick<RowKeys, 'stars' | '
 
 /** Whether a row is shown under the given filters. */
 export function rowMatches(row: RowKeys, state: ListState): boolean {
-  if (state.group && row.group !== state.group) return false;
-  if (state.cat && row.cat !== state.cat) return false;
-  if (state.tag && !row.tags.includes(state.tag)) return false;
   if (state.hide && (row.flags.includes(FLAG_LETTERS.archived) || row.flags.includes(FLAG_LETTERS.stale))) return false;
-  switch (state.status) {
-    case '':
-      return true;
-    case 'recommended':
-    case 'alternative':
-    case 'legacy':
-      return row.status === state.status;
-    default:
-      return row.flags.includes(FLAG_LETTERS[state.status]);
-  }
+  return matchesFilters(row, state);
 }
 
 // One collator for every comparison: localeCompare with options builds a new one per call, which
