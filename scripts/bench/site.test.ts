@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { browserGoalsMissed } from './site.ts';
+import { browserGoalsMissed, staticImports } from './site.ts';
 import type { HomeFigures } from './home-page.ts';
 
 const figures = (over: Partial<HomeFigures>): HomeFigures => ({
@@ -26,4 +26,9 @@ test('browser goals: phone load TBT and layout shift, desktop next frames, on th
     'real+activity desktop, no throttling: Reset next frame 101 ms (goal <= 100 ms)',
   ]);
   expect(browserGoalsMissed([{ scenario: 'real', browser: slow }]), 'the real list is reported, not judged').toEqual([]);
+});
+
+test('the home weight follows static imports of its scripts, not dynamic ones', () => {
+  expect(staticImports('import{c as e,o as t}from"./filters.C0.js";var i=1;import"./side.js";')).toEqual(['./filters.C0.js', './side.js']);
+  expect(staticImports('const x=()=>import(`./engine.js`).then(e=>e.n);import("./lazy.js")')).toEqual([]);
 });
