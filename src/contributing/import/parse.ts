@@ -4,11 +4,15 @@
  * headings at any level, groups as a bold line or a parent heading, items `- [name](url) - text`
  * with any bullet, subcategories as plain bullets with nested items, sub-links nested under an
  * item, and tables of contents (lists of `#fragment` links) which it skips.
+ *
+ * The text is parsed one section at a time (scan.ts cuts it before top-level headings and refuses
+ * absurd nesting first), so memory follows the largest section, not the whole list.
  */
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import type { Definition, Heading, List, ListItem, Nodes, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { githubAnchor, plainText, squash } from '../markdown-text.ts';
+import { scanList } from './scan.ts';
 
 /** One linked item of the source list. */
 export interface SourceItem {
@@ -44,7 +48,8 @@ export interface SourceSection {
 export interface ParseProblem {
   line: number;
   column: number;
-  rule: 'no-link' | 'not-http' | 'no-section' | 'empty-item';
+  /** `too-deep` and `too-large` refuse the whole file (scan.ts, run.ts): nothing is imported. */
+  rule: 'no-link' | 'not-http' | 'no-section' | 'empty-item' | 'too-deep' | 'too-large';
   message: string;
   hint: string;
 }
@@ -66,17 +71,38 @@ interface Ctx {
   parent: { name: string; url: string } | undefined;
 }
 
-/** Parses awesome-list Markdown. Pure: text in, structure and problems out. */
+/** Moves every position of a section's tree down by `lines`, so it points into the whole file. */
+function shiftLines(root: Root, lines: number): void {
+  if (lines === 0) return;
+  const stack: Nodes[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.position) {
+      node.position.start.line += lines;
+      node.position.end.line += lines;
+    }
+    if ('children' in node) for (const c of node.children) stack.push(c as Nodes);
+  }
+}
+
+const markdownParser = unified().use(remarkParse).freeze();
+
+/**
+ * Parses awesome-list Markdown. Pure: text in, structure and problems out. Throws ImportInputError
+ * (scan.ts) for a list nested deeper than the importer reads.
+ */
 export function parseAwesomeList(markdown: string): ParsedList {
-  const root = unified().use(remarkParse).parse(markdown) as Root;
-  const definitions = new Map<string, Definition>();
-  for (const node of root.children) if (node.type === 'definition') definitions.set(node.identifier.toLowerCase(), node);
+  const scanned = scanList(markdown);
+  // Reference definitions hold for the whole document: every section is parsed with them.
+  const definitionText = scanned.definitions.length ? `\n\n${scanned.definitions.join('\n')}\n` : '';
+  let definitions = new Map<string, Definition>();
 
-  const headings = root.children.filter((n): n is Heading => n.type === 'heading');
-  const first = headings[0];
-  const titleNode = first && first.depth === 1 && headings.some((h) => h.depth > 1) ? first : undefined;
+  // The first heading is the list's title when it is an h1 and some heading is deeper; known at the end.
+  let firstHeading: Heading | undefined;
+  let deeperHeading = false;
+  const isTitle = (node: Heading) => node === firstHeading && node.depth === 1;
 
-  const result: ParsedList = { title: titleNode ? squash(plainText(titleNode)) : undefined, sections: [], problems: [], tocLinks: 0 };
+  const result: ParsedList = { title: undefined, sections: [], problems: [], tocLinks: 0 };
   const stack: Array<{ depth: number; title: string; isTitle: boolean }> = [];
   // A bold line labels the headings that follow it, down to the first heading shallower than them.
   let bold: { title: string; depth: number | undefined } | undefined;
@@ -172,13 +198,15 @@ export function parseAwesomeList(markdown: string): ParsedList {
   };
 
   const onHeading = (node: Heading) => {
+    firstHeading ??= node;
+    if (node.depth > 1) deeperHeading = true;
     const title = squash(plainText(node));
     while (stack.length && (stack.at(-1)?.depth ?? 0) >= node.depth) stack.pop();
     if (bold && bold.depth === undefined) bold.depth = node.depth;
     else if (bold && bold.depth !== undefined && node.depth < bold.depth) bold = undefined;
     const ancestors = stack.filter((h) => !h.isTitle);
     const parent = ancestors.at(-1);
-    stack.push({ depth: node.depth, title, isTitle: node === titleNode });
+    stack.push({ depth: node.depth, title, isTitle: isTitle(node) });
     const group = bold?.title ?? parent?.title;
     sectionIsToc = TOC_TITLE.test(title);
     section = {
@@ -194,28 +222,35 @@ export function parseAwesomeList(markdown: string): ParsedList {
     result.sections.push(section);
   };
 
-  for (const node of root.children as RootContent[]) {
-    if (node.type === 'heading') onHeading(node);
-    else if (node.type === 'paragraph') {
-      const only = node.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
-      const strong = only.length === 1 && only[0]?.type === 'strong' ? only[0] : undefined;
-      if (strong && strong.children.every((c) => c.type === 'text')) {
-        const title = squash(plainText(strong));
-        if (title.length > 0 && title.length <= 60) {
-          bold = { title, depth: undefined };
-          section = undefined;
-          continue;
+  for (const chunk of scanned.chunks) {
+    const root = markdownParser.parse(chunk.text + definitionText) as Root;
+    shiftLines(root, chunk.line - 1);
+    definitions = new Map();
+    for (const node of root.children) if (node.type === 'definition') definitions.set(node.identifier.toLowerCase(), node);
+    for (const node of root.children as RootContent[]) {
+      if (node.type === 'heading') onHeading(node);
+      else if (node.type === 'paragraph') {
+        const only = node.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
+        const strong = only.length === 1 && only[0]?.type === 'strong' ? only[0] : undefined;
+        if (strong && strong.children.every((c) => c.type === 'text')) {
+          const title = squash(plainText(strong));
+          if (title.length > 0 && title.length <= 60) {
+            bold = { title, depth: undefined };
+            section = undefined;
+            continue;
+          }
         }
+        if (section && section.items.length === 0 && section.intro === undefined) {
+          section.intro = squash(plainText(node)) || undefined;
+          section.seeAlso.push(...collectLinks(node));
+        }
+      } else if (node.type === 'list') {
+        if (sectionIsToc || isTocList(node)) countToc(node);
+        else readList(node, { subcategory: undefined, parent: undefined });
       }
-      if (section && section.items.length === 0 && section.intro === undefined) {
-        section.intro = squash(plainText(node)) || undefined;
-        section.seeAlso.push(...collectLinks(node));
-      }
-    } else if (node.type === 'list') {
-      if (sectionIsToc || isTocList(node)) countToc(node);
-      else readList(node, { subcategory: undefined, parent: undefined });
     }
   }
+  if (firstHeading && isTitle(firstHeading) && deeperHeading) result.title = squash(plainText(firstHeading));
   result.sections = result.sections.filter((s) => s.items.length > 0);
   return result;
 }
