@@ -1,43 +1,47 @@
 /**
- * Astro collections, wired to the same zod schemas the scripts use. The content root is
- * `./content` unless `ATLAS_CONTENT_DIR` points elsewhere (the site benchmark does).
+ * Astro collections, wired to the same zod schemas the scripts use and read through the same
+ * content index (src/site/content-loader.ts over src/content/load.ts): the files, ids and YAML the
+ * validator checks are the ones the site publishes. The content root is `./content` unless
+ * `ATLAS_CONTENT_DIR` points elsewhere (the site benchmark does).
  */
 import { defineCollection } from 'astro:content';
-import { glob, file } from 'astro/loaders';
-import { parse } from 'yaml';
 import { z } from 'zod';
 import { entrySchema } from './schemas/entry.ts';
 import { categorySchema, groupSchema } from './schemas/category.ts';
 import { resourceSchema } from './schemas/resource.ts';
 import { contentDir } from './site/content-dir.ts';
+import { contentLoader, markdownItems } from './site/content-loader.ts';
 
 const root = contentDir();
 
 const entries = defineCollection({
-  loader: glob({ pattern: '**/*.md', base: `${root}/entries` }),
+  loader: contentLoader(root, markdownItems('entry')),
   schema: entrySchema,
 });
 
 const categories = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: `${root}/categories` }),
+  loader: contentLoader(root, (loaded) => loaded.files.filter((f) => f.kind === 'category' && f.raw).map((file) => ({ id: file.id, data: file.raw!, file }))),
   schema: categorySchema,
 });
 
+/** content/groups.yaml as one record per group (its `id` field names it). */
 const groups = defineCollection({
-  loader: file(`${root}/groups.yaml`, { parser: (text) => (parse(text) as { groups: Array<{ id: string }> }).groups }),
+  loader: contentLoader(root, (loaded) =>
+    loaded.files
+      .filter((f) => f.kind === 'groups')
+      .flatMap((file) => (Array.isArray(file.raw?.groups) ? (file.raw.groups as Array<Record<string, unknown>>) : []).map((g) => ({ id: String(g.id), data: g, file })))),
   schema: groupSchema,
 });
 
 const resources = defineCollection({
-  loader: glob({ pattern: '**/*.md', base: `${root}/resources` }),
+  loader: contentLoader(root, markdownItems('resource')),
   schema: resourceSchema,
 });
 
 /** content/tags.yaml as one record per tag: `{ id, text }`. */
 const tags = defineCollection({
-  loader: file(`${root}/tags.yaml`, {
-    parser: (text) => Object.entries((parse(text) ?? {}) as Record<string, string>).map(([id, text]) => ({ id, text })),
-  }),
+  loader: contentLoader(root, (loaded) =>
+    loaded.files.filter((f) => f.kind === 'tags').flatMap((file) => Object.entries(file.raw ?? {}).map(([id, text]) => ({ id, data: { id, text }, file })))),
   schema: z.object({ text: z.string() }),
 });
 

@@ -2,7 +2,14 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { collectTargets, targetFromText } from './entries.ts';
+import { parseSourceText } from '../content/model.ts';
+import { collectTargets, targetFromSource } from './entries.ts';
+
+/** What collectTargets does with one file's text, without the disk. */
+function targetFromText(text: string, id: string, file: string) {
+  const parsed = parseSourceText('markdown', file, text, 'required');
+  return parsed.file && parsed.problems.length === 0 ? targetFromSource(parsed.file, id) : { target: null, problems: parsed.problems };
+}
 
 let dir: string | undefined;
 afterEach(() => {
@@ -27,8 +34,9 @@ describe('targetFromText', () => {
   it.each([
     ['---\nrepo: https://example.org/o/n\n---\n', 'activity/bad-repo', 2],
     ['---\nname: x\npypi: "not a name!"\n---\n', 'activity/bad-pypi', 3],
-    ['no frontmatter here\n', 'activity/no-frontmatter', 1],
-    ['---\nrepo: [unclosed\n---\n', 'activity/yaml', 3],
+    ['no frontmatter here\n', 'frontmatter-missing', 1],
+    ['---\nrepo: [unclosed\n---\n', 'yaml-syntax', 3],
+    ['---\n- a list\n---\n', 'activity/yaml', 2],
   ])('reports %j as %s at line %i', (text, rule, line) => {
     const { problems } = targetFromText(text, 'a', 'a.md');
     expect(problems).toHaveLength(1);

@@ -1,16 +1,20 @@
 /**
  * Finds what `npm run activity` should look up: for every Markdown entry under the given paths,
- * its id and the `repo` and `pypi` fields of its frontmatter, with their file positions. Only
- * those two fields are read (the rest of the entry schema is the validator's business), so the
- * fetcher runs on any folder of entries, such as the link farm's generated corpus.
+ * its id and the `repo` and `pypi` fields of its frontmatter, with their file positions. Files
+ * are listed and parsed by the content index (src/content/load.ts, model.ts: one walker, one
+ * YAML parser), so a symbolic link or YAML the validator refuses is the same finding here, and
+ * the entry is skipped, not the run. Only those two fields are read (the rest of the entry
+ * schema is the validator's business), so the fetcher runs on any folder of entries, such as the
+ * link farm's generated corpus.
  */
-import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve, sep } from 'node:path';
-import { isMap, isScalar, type Document } from 'yaml';
+import { existsSync, statSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { Finding } from '../cli/finding.ts';
-import { parseFrontmatter } from '../content/frontmatter.ts';
-import { pypiName } from '../schemas/entry.ts';
+import { displayPath, listFiles, readSourceFile } from '../content/load.ts';
+import { entryIdOf, type SourceFile } from '../content/model.ts';
+import { locate } from '../content/yaml-doc.ts';
 import { parseGithubRepo, repoHostOf, type RepoHost, type RepoRef } from '../identity/repo.ts';
+import { pypiName } from '../schemas/entry.ts';
 
 export interface FieldAt<T> {
   value: T;
@@ -27,51 +31,19 @@ export interface ActivityTarget {
   pypi?: FieldAt<string>;
 }
 
-/** Why an entry could not be looked up: a warning at the field (rules `activity/bad-repo`, `activity/bad-pypi`, `activity/no-frontmatter`, `activity/yaml`). */
-export type TargetProblem = Finding;
-
-function display(abs: string, cwd: string): string {
-  const rel = relative(cwd, abs);
-  return rel === '' || rel.startsWith('..') ? abs : rel.split(sep).join('/');
-}
-
-function listMarkdown(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((n) => n.endsWith('.md'))
-    .map((n) => join(dir, n))
-    .sort();
-}
-
-/**
- * Where ids are counted from: the nearest ancestor folder named `entries`, else the folder the
- * user named (or the file's own folder).
- */
-function idOf(file: string, root: string): string {
-  const parts = file.split(sep);
-  const at = parts.lastIndexOf('entries');
-  const base = at >= 0 && at < parts.length - 1 ? parts.slice(0, at + 1).join(sep) : root;
-  return relative(base, file).split(sep).join('/').replace(/\.md$/, '');
-}
-
 /** Expands CLI paths: a folder with an `entries/` child means that child (so `content/` skips resources). */
-export function expandPaths(paths: readonly string[], cwd: string = process.cwd()): Array<{ file: string; root: string }> {
+function expandPaths(paths: readonly string[], cwd: string, problems: Finding[]): Array<{ file: string; root: string }> {
   const out: Array<{ file: string; root: string }> = [];
   const seen = new Set<string>();
   for (const p of paths) {
     const abs = resolve(cwd, p);
     const st = statSync(abs, { throwIfNoEntry: false });
     if (!st) throw new Error(`${p}: no such file or folder`);
-    let files: string[];
-    let root: string;
-    if (st.isDirectory()) {
-      root = existsSync(join(abs, 'entries')) && statSync(join(abs, 'entries')).isDirectory() ? join(abs, 'entries') : abs;
-      files = listMarkdown(root);
-    } else {
-      root = dirname(abs);
-      files = [abs];
-    }
-    for (const f of files) {
-      if (seen.has(f)) continue;
+    const root = !st.isDirectory() ? dirname(abs) : existsSync(join(abs, 'entries')) && statSync(join(abs, 'entries')).isDirectory() ? join(abs, 'entries') : abs;
+    const listed = listFiles(st.isDirectory() ? root : abs, (f) => displayPath(f, cwd));
+    problems.push(...listed.problems);
+    for (const f of listed.files) {
+      if (seen.has(f) || !f.endsWith('.md')) continue;
       seen.add(f);
       out.push({ file: f, root });
     }
@@ -79,34 +51,19 @@ export function expandPaths(paths: readonly string[], cwd: string = process.cwd(
   return out;
 }
 
-function fieldAt(doc: Document.Parsed, key: string, position: (o: number) => { line: number; col: number }): { line: number; col: number } {
-  if (isMap(doc.contents)) {
-    for (const item of doc.contents.items) {
-      if (isScalar(item.key) && item.key.value === key) {
-        const node = (isScalar(item.value) ? item.value : item.key) as { range?: [number, number, number] | null };
-        return position(node.range?.[0] ?? 0);
-      }
-    }
+/** Reads an entry's `repo` and `pypi` into a target, or says why it cannot be looked up. Pure. */
+export function targetFromSource(source: SourceFile, id: string): { target: ActivityTarget | null; problems: Finding[] } {
+  const file = source.path;
+  const data = source.raw;
+  if (!data || !source.yaml) {
+    const at = source.yaml ? { line: source.yaml.yamlLine, col: 1 } : { line: 1, col: 1 };
+    return { target: null, problems: [{ path: file, ...at, rule: 'activity/yaml', severity: 'warning', message: 'frontmatter is not a mapping of fields', hint: 'write the fields as `key: value` lines (npm run validate explains more)' }] };
   }
-  return { line: 1, col: 1 };
-}
-
-/** Reads one entry file's text into a target (or problems). Pure apart from its inputs. */
-export function targetFromText(text: string, id: string, file: string): { target: ActivityTarget | null; problems: TargetProblem[] } {
-  const fm = parseFrontmatter(text);
-  if (!fm) {
-    return { target: null, problems: [{ path: file, line: 1, col: 1, rule: 'activity/no-frontmatter', severity: 'warning', message: 'no YAML frontmatter', hint: 'start the file with a --- line, the fields, and another --- line' }] };
-  }
-  if (fm.data === undefined || fm.data === null || typeof fm.data !== 'object' || Array.isArray(fm.data)) {
-    const err = fm.doc.errors[0];
-    const at = err ? fm.position(err.pos[0]) : { line: fm.yamlLine, col: 1 };
-    return { target: null, problems: [{ path: file, ...at, rule: 'activity/yaml', severity: 'warning', message: err ? err.message.split('\n')[0]! : 'frontmatter is not a mapping', hint: 'fix the YAML (npm run validate explains more)' }] };
-  }
-  const data = fm.data as Record<string, unknown>;
-  const problems: TargetProblem[] = [];
+  const yaml = source.yaml;
+  const problems: Finding[] = [];
   const target: ActivityTarget = { id, file };
   if (data.repo !== undefined) {
-    const at = fieldAt(fm.doc, 'repo', fm.position);
+    const at = locate(yaml, ['repo']);
     const raw = typeof data.repo === 'string' ? data.repo : '';
     const host = repoHostOf(raw);
     const ref = host === 'github' ? parseGithubRepo(raw) : null;
@@ -117,7 +74,7 @@ export function targetFromText(text: string, id: string, file: string): { target
     }
   }
   if (data.pypi !== undefined) {
-    const at = fieldAt(fm.doc, 'pypi', fm.position);
+    const at = locate(yaml, ['pypi']);
     const parsed = pypiName.safeParse(data.pypi);
     if (!parsed.success) {
       problems.push({ path: file, ...at, rule: 'activity/bad-pypi', severity: 'warning', message: `pypi ${JSON.stringify(data.pypi)} is not a PyPI project name`, hint: 'write the distribution name as on pypi.org, like "requests"' });
@@ -126,16 +83,22 @@ export function targetFromText(text: string, id: string, file: string): { target
   return { target, problems };
 }
 
-/** Reads every entry under `paths` (files or folders). Throws only for a path that does not exist. */
-export function collectTargets(paths: readonly string[], cwd: string = process.cwd()): { targets: ActivityTarget[]; problems: TargetProblem[] } {
+/**
+ * Reads every entry under `paths` (files or folders). Throws only for a path that does not
+ * exist; every file it cannot use is a finding (the validator's, when the validator would refuse it).
+ */
+export function collectTargets(paths: readonly string[], cwd: string = process.cwd()): { targets: ActivityTarget[]; problems: Finding[] } {
   const targets: ActivityTarget[] = [];
-  const problems: TargetProblem[] = [];
+  const problems: Finding[] = [];
   const ids = new Set<string>();
-  for (const { file, root } of expandPaths(paths, cwd)) {
-    const id = idOf(file, root) || basename(file, '.md');
+  for (const { file, root } of expandPaths(paths, cwd, problems)) {
+    const id = entryIdOf(file, root) || basename(file, '.md');
     if (ids.has(id)) continue;
     ids.add(id);
-    const r = targetFromText(readFileSync(file, 'utf8'), id, display(file, cwd));
+    const read = readSourceFile(file, 'markdown', displayPath(file, cwd), 'required');
+    problems.push(...read.problems);
+    if (!read.file || read.problems.length > 0) continue;
+    const r = targetFromSource(read.file, id);
     problems.push(...r.problems);
     if (r.target) targets.push(r.target);
   }

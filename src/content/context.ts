@@ -51,14 +51,14 @@ export function str(file: ContentFile, key: string): string | undefined {
   return typeof v === 'string' ? v : undefined;
 }
 
-/** Entry id (`web-frameworks/fastapi`) of a file under entries/. */
+/** Entry id (`web-frameworks/fastapi`) of a file under entries/ (model.ts decides ids). */
 export function entryId(file: ContentFile): string {
-  return file.rel.slice('entries/'.length, -'.md'.length);
+  return file.id;
 }
 
-/** Category id of a file under categories/. */
+/** Category id of a file under categories/ (model.ts decides ids). */
 export function categoryId(file: ContentFile): string {
-  return file.rel.slice('categories/'.length).replace(/\.ya?ml$/, '');
+  return file.id;
 }
 
 const markdownParser = unified().use(remarkParse).use(remarkGfm).freeze();

@@ -1,13 +1,18 @@
 /**
- * Reads the content folder from disk (the only I/O of the validator): lists the files we know,
- * checks sizes before reading, and hands the bytes to the pure parser in model.ts. Never writes.
+ * The content index: reads the content folder from disk once — listed by the one walker
+ * (walk.ts: symbolic links reported, never followed), sizes checked before reading, bytes handed
+ * to the pure parser in model.ts — into parsed files with positions and ids, plus every problem
+ * met on the way. The validator, `npm run stats`, `new`, `readme`, `import` and the site's
+ * collections all start here, so what the validator accepts is exactly what the others read.
+ * Never writes.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { kindOf, parseContentFile, type ContentFile } from './model.ts';
+import { kindOf, parseContentFile, parseSourceBytes, type ContentFile, type SourceFile, type SourceFormat } from './model.ts';
 import type { Problem } from './problem.ts';
-import { checkSize, id as badFileId } from './rules/bad-file.ts';
+import { checkSize, id as badFileId, symlinkProblem } from './rules/bad-file.ts';
 import { strayFileProblem } from './rules/stray-file.ts';
+import { walkFiles } from './walk.ts';
 
 export interface LoadedContent {
   /** Absolute path of the content root. */
@@ -27,18 +32,48 @@ export function displayPath(abs: string, cwd = process.cwd()): string {
 
 const REQUIRED = ['groups.yaml', 'tags.yaml'];
 
-/** Content files, plus other files in the content folders that the site would skip. */
-function scan(root: string): { rels: string[]; strays: string[] } {
-  const entries = readdirSync(root, { recursive: true, withFileTypes: true });
+/** Content files, other files in the content folders that the site would skip, and links. */
+function scan(root: string): { rels: string[]; strays: string[]; links: string[] } {
+  const walked = walkFiles(root);
+  const rel = (abs: string) => relative(root, abs).split(sep).join('/');
   const rels: string[] = [];
   const strays: string[] = [];
-  for (const entry of entries) {
-    if (!entry.isFile()) continue;
-    const rel = relative(root, join(entry.parentPath, entry.name)).split(sep).join('/');
-    if (kindOf(rel)) rels.push(rel);
-    else if (/^(entries|resources|categories)\//.test(rel)) strays.push(rel);
+  for (const abs of walked.files) {
+    const r = rel(abs);
+    if (kindOf(r)) rels.push(r);
+    else if (/^(entries|resources|categories)\//.test(r)) strays.push(r);
   }
-  return { rels: rels.sort(), strays: strays.sort() };
+  return { rels, strays, links: walked.links.map(rel) };
+}
+
+/** Reads one file's bytes, refusing an oversized one before reading it; a problem when it cannot. */
+function readBytes(abs: string, path: string): Uint8Array | Problem {
+  try {
+    const tooBig = checkSize(statSync(abs).size);
+    if (tooBig && !tooBig.ok) return { path, ...tooBig.position, rule: badFileId, severity: 'error', message: tooBig.message, hint: tooBig.hint };
+    return readFileSync(abs);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code ?? 'error';
+    return { path, line: 1, col: 1, rule: badFileId, severity: 'error', message: `cannot read the file (${code})`, hint: 'check that it is a regular, readable file' };
+  }
+}
+
+/**
+ * Reads and parses one Markdown or YAML file outside the content layout (the link checker's
+ * README, a folder of entries for the activity fetcher), through the same checks and parser.
+ */
+export function readSourceFile(abs: string, format: SourceFormat, path: string, frontmatter: 'required' | 'optional' = 'optional'): { file: SourceFile | null; problems: Problem[] } {
+  const bytes = readBytes(abs, path);
+  return bytes instanceof Uint8Array ? parseSourceBytes(format, path, bytes, frontmatter) : { file: null, problems: [bytes] };
+}
+
+/**
+ * Lists the files under `start` (a folder or a file) through the one walker; every symbolic link
+ * found is a bad-file problem (`display` turns absolute paths into shown ones).
+ */
+export function listFiles(start: string, display: (abs: string) => string = (abs) => displayPath(abs)): { files: string[]; problems: Problem[] } {
+  const walked = walkFiles(start);
+  return { files: walked.files, problems: walked.links.map((abs) => symlinkProblem(display(abs))) };
 }
 
 /**
@@ -50,7 +85,7 @@ export function loadContent(
   options: { display?: (abs: string) => string; onProgress?: (done: number, total: number) => void } = {},
 ): LoadedContent {
   const display = options.display ?? ((abs: string) => displayPath(abs));
-  const { rels, strays } = scan(root);
+  const { rels, strays, links } = scan(root);
   const files: ContentFile[] = [];
   const paths: string[] = [];
   const problems: Problem[] = [];
@@ -66,6 +101,11 @@ export function loadContent(
         hint: `create ${name} (see the README); every entry's ${name === 'tags.yaml' ? 'tags' : 'category group'} is checked against it`,
       });
     }
+  }
+  for (const rel of links) {
+    const path = display(join(root, rel));
+    paths.push(path);
+    problems.push(symlinkProblem(path));
   }
   for (const rel of strays) {
     const path = display(join(root, rel));
@@ -85,19 +125,12 @@ export function loadContent(
     const abs = join(root, rel);
     const path = display(abs);
     paths.push(path);
-    let parsed: ReturnType<typeof parseContentFile>;
-    try {
-      const tooBig = checkSize(statSync(abs).size);
-      if (tooBig && !tooBig.ok) {
-        problems.push({ path, ...tooBig.position, rule: badFileId, severity: 'error', message: tooBig.message, hint: tooBig.hint });
-        return;
-      }
-      parsed = parseContentFile(rel, path, readFileSync(abs));
-    } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code ?? 'error';
-      problems.push({ path, line: 1, col: 1, rule: badFileId, severity: 'error', message: `cannot read the file (${code})`, hint: 'check that it is a regular, readable file' });
+    const bytes = readBytes(abs, path);
+    if (!(bytes instanceof Uint8Array)) {
+      problems.push(bytes);
       return;
     }
+    const parsed = parseContentFile(rel, path, bytes);
     if (parsed.file) files.push(parsed.file);
     problems.push(...parsed.problems);
   }

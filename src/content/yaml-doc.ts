@@ -4,9 +4,15 @@
  * a line number — a syntax error or a rule pointing at a key — so clean files never pay for it.
  * `locate` finds the line/column of any key path (`['tags', 1]`) so every problem points at the
  * exact key or value that is wrong.
+ *
+ * This is the one YAML parser of the project, with one set of limits: every reader of content
+ * (validator, link checker, activity fetcher, `new`, `readme`, `import`, the site) parses through
+ * here, so a document one of them accepts cannot crash another. Content needs no anchors and
+ * aliases; a document may hold at most MAX_ALIASES of them, expanding to at most MAX_EXPANDED
+ * nodes (a "billion laughs" document stays a one-line error, not a hung build).
  */
 import jsyaml from 'js-yaml';
-import { isMap, isScalar, isSeq, parseDocument, type Document } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, visit, type Document } from 'yaml';
 import type { Position } from './problem.ts';
 
 export interface YamlError {
@@ -33,6 +39,42 @@ export interface PositionedYaml {
 
 const DOC_OPTIONS = { prettyErrors: false, uniqueKeys: true } as const;
 
+/** Aliases (`*name`) one document may hold. */
+export const MAX_ALIASES = 100;
+/** Nodes a document may expand to once its aliases are resolved. */
+export const MAX_EXPANDED = 100_000;
+
+/** An error when the document's aliases pass the limits, at the alias that passed them; else null. */
+function aliasLimitError(doc: Document.Parsed): YamlError | null {
+  const aliases: Array<{ offset: number; node: unknown }> = [];
+  visit(doc, {
+    Alias(_key, node) {
+      aliases.push({ offset: node.range?.[0] ?? 0, node });
+    },
+  });
+  if (aliases.length === 0) return null;
+  if (aliases.length > MAX_ALIASES) {
+    const hint = 'write the values out instead of using anchors and aliases';
+    return { offset: aliases[MAX_ALIASES]!.offset, message: `more than ${MAX_ALIASES} YAML aliases (*name); ${hint}`, code: 'ALIAS_LIMIT' };
+  }
+  // Resolved size, counting an alias as the node it names (memoized, so a bomb is cheap to measure).
+  const sizes = new Map<unknown, number>();
+  const size = (node: unknown, depth: number): number => {
+    if (depth > 64) return Infinity;
+    const known = sizes.get(node);
+    if (known !== undefined) return known;
+    let n = 1;
+    if (isAlias(node)) n = size(node.resolve(doc), depth + 1);
+    else if (isMap(node) || isSeq(node)) for (const item of node.items) n += size(isPair(item) ? item.value : item, depth + 1) + (isPair(item) ? 1 : 0);
+    sizes.set(node, n);
+    return n;
+  };
+  if (size(doc.contents, 0) > MAX_EXPANDED) {
+    return { offset: aliases[0]!.offset, message: `YAML aliases expand past ${MAX_EXPANDED.toLocaleString('en')} values; write the values out instead of using anchors and aliases`, code: 'ALIAS_LIMIT' };
+  }
+  return null;
+}
+
 /**
  * Parses YAML text that starts at file line `yamlLine` (1 for a whole file, 2 for frontmatter).
  * YAML 1.2 core schema: dates stay strings; duplicate keys are errors.
@@ -47,7 +89,16 @@ export function parsePositionedYaml(text: string, yamlLine = 1): PositionedYaml 
     // Let `yaml` explain the problem: its messages and offsets are the ones we show.
     doc = parseDocument(text, DOC_OPTIONS);
     errors = doc.errors.map((e) => ({ offset: e.pos[0], message: e.message, code: e.code }));
-    data = errors.length ? undefined : doc.toJS();
+    data = errors.length ? undefined : doc.toJS({ maxAliasCount: -1 });
+  }
+  // An alias needs a `*`: documents without one (nearly all) skip the count.
+  if (errors.length === 0 && text.includes('*')) {
+    doc ??= parseDocument(text, DOC_OPTIONS);
+    const tooMany = aliasLimitError(doc);
+    if (tooMany) {
+      errors = [tooMany];
+      data = undefined;
+    }
   }
   let lineStarts: number[] | undefined;
   return {

@@ -8,6 +8,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import type { Finding } from '../cli/finding.ts';
 import { formatFindings, parseFormat, type ReportFormat } from '../cli/format.ts';
 import { UsageError, type CliIo } from '../cli/io.ts';
 import { createProgress } from '../cli/progress.ts';
@@ -207,10 +208,12 @@ export function readOptions(argv: readonly string[], io: CliIo): LinksOptions | 
 }
 
 /** The files of a run and, in PR mode, which links must work now (part of phase 2). */
-async function selectFiles(o: LinksOptions, io: CliIo): Promise<{ files: string[]; mustWorkNow?: (url: string, source: LinkSource) => boolean }> {
+async function selectFiles(o: LinksOptions, io: CliIo, problems: Finding[]): Promise<{ files: string[]; mustWorkNow?: (url: string, source: LinkSource) => boolean }> {
   let files: string[];
   try {
-    files = collectFiles(o.paths);
+    const collected = collectFiles(o.paths, (abs) => relative(io.cwd, abs) || abs);
+    files = collected.files;
+    problems.push(...collected.problems);
   } catch (e) {
     throw new UsageError((e as Error).message);
   }
@@ -229,7 +232,7 @@ async function selectFiles(o: LinksOptions, io: CliIo): Promise<{ files: string[
   const before = new Map<string, Set<string>>();
   for (const f of files) {
     const old = fileAtRef(ref, relative(io.cwd, f), io.cwd);
-    before.set(f, new Set(old === null ? [] : (await extractLinks(f, old)).map((l) => l.url)));
+    before.set(f, new Set(old === null ? [] : (await extractLinks(f, old)).links.map((l) => l.url)));
   }
   return { files, mustWorkNow: (url, source) => !before.get(source.file)?.has(url) };
 }
@@ -257,8 +260,8 @@ function resumeMarker(o: LinksOptions, files: readonly string[], io: CliIo, cloc
 }
 
 /** Phase 2: checks every link of the files, flushing results to the store as they arrive. */
-async function check(o: LinksOptions, store: StoreWriter | undefined, io: CliIo, clock: Clock, problems: string[]): Promise<CheckLinksResult> {
-  const { files, mustWorkNow } = await selectFiles(o, io);
+async function check(o: LinksOptions, store: StoreWriter | undefined, io: CliIo, clock: Clock, problems: Finding[]): Promise<CheckLinksResult> {
+  const { files, mustWorkNow } = await selectFiles(o, io, problems);
   const resumeFrom = store ? resumeMarker(o, files, io, clock) : undefined;
   const http = createHttpClient(o.http);
   const progress = createProgress(io.stderr, { label: 'links', unit: 'checked', plain: true, env: io.env });
@@ -283,7 +286,7 @@ async function check(o: LinksOptions, store: StoreWriter | undefined, io: CliIo,
       now: clock,
       github: o.github,
       onProgress: (d, t) => progress.update(d, t),
-      onProblem: (m) => problems.push(m),
+      onProblem: (f) => problems.push({ ...f, path: relative(io.cwd, f.path) || f.path }),
     });
   } finally {
     progress.finish();
@@ -348,11 +351,12 @@ export async function run(argv: readonly string[], io: CliIo, clock: Clock): Pro
   }
   const store = openStore(o, io);
   if (typeof store === 'number') return store;
-  const problems: string[] = [];
+  const problems: Finding[] = [];
   const result = await check(o, store, io, clock, problems);
   // Relative paths in reports, so annotations and tables point into the repository.
   for (const item of result.items) for (const s of item.sources) s.file = relative(io.cwd, s.file) || s.file;
   await persist(o, store, result, io, clock);
-  for (const p of problems) io.stderr.write(`links: ${p}\n`);
+  // Files or parts of files not read (a symbolic link, YAML the validator refuses): said, not fatal.
+  io.stderr.write(formatFindings('text', problems));
   return report(o, result, io);
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractLinks } from './extract.ts';
 
-const at = (links: Awaited<ReturnType<typeof extractLinks>>) => links.map((l) => `${l.line} ${l.where} ${l.url}`);
+const at = (found: Awaited<ReturnType<typeof extractLinks>>) => found.links.map((l) => `${l.line} ${l.where} ${l.url}`);
 
 describe('extractLinks', () => {
   it('takes every URL value of the frontmatter, whatever the key, with its line', async () => {
@@ -65,7 +65,7 @@ describe('extractLinks', () => {
 
   it('keeps the offsets of the node holding the URL', async () => {
     const text = '---\nurl: https://x.org\n---\n[a](https://y.org)\n';
-    const [fm, body] = await extractLinks('e.md', text);
+    const [fm, body] = (await extractLinks('e.md', text)).links;
     expect(text.slice(fm!.start, fm!.end)).toBe('https://x.org');
     expect(text.slice(body!.start, body!.end)).toBe('[a](https://y.org)');
   });

@@ -3,12 +3,16 @@
  * frontmatter, or a whole `.yaml` file) that are URLs, whatever the key — no entry schema needed,
  * so the checker works on any list — and every link, image, definition and HTML `href`/`src` of a
  * Markdown body, parsed with remark (+ GFM autolinks). Offsets are kept so `--fix` can rewrite a
- * URL in place.
+ * URL in place. The file is read by the content index's parser (src/content/model.ts), so YAML
+ * that the validator refuses (a syntax error, too many aliases) is the same finding here, and
+ * only its body's links are checked.
  */
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { parseDocument, visit as visitYaml, type Document } from 'yaml';
-import { parseFrontmatter } from '../content/frontmatter.ts';
+import { visit as visitYaml } from 'yaml';
+import type { Finding } from '../cli/finding.ts';
+import { formatOf, parseSourceText, type SourceFile } from '../content/model.ts';
+import type { PositionedYaml } from '../content/yaml-doc.ts';
 
 export interface ExtractedLink {
   /** The URL as written (trimmed). */
@@ -41,15 +45,10 @@ function markdownParser(): Promise<MarkdownParser> {
   return parser;
 }
 
-function lineAt(text: string, offset: number): number {
-  let line = 1;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
-  return line;
-}
-
-function yamlLinks(doc: Document.Parsed, file: string, base: number, lineOf: (offset: number) => number): ExtractedLink[] {
+function yamlLinks(yaml: PositionedYaml, file: string, base: number): ExtractedLink[] {
   const out: ExtractedLink[] = [];
-  visitYaml(doc, {
+  const lineOf = (offset: number) => yaml.position(offset).line;
+  visitYaml(yaml.doc, {
     Scalar(key, node) {
       if (key === 'key' || typeof node.value !== 'string' || !ABSOLUTE.test(node.value) || !node.range) return;
       out.push({
@@ -90,19 +89,15 @@ async function bodyLinks(body: string, file: string, base: number, firstLine: nu
   return out;
 }
 
-/** Every absolute link of one Markdown or YAML file, in file order. */
-export async function extractLinks(file: string, text: string): Promise<ExtractedLink[]> {
-  if (/\.ya?ml$/i.test(file)) {
-    const doc = parseDocument(text, { uniqueKeys: false });
-    return yamlLinks(doc, file, 0, (offset) => lineAt(text, offset));
-  }
-  const fm = parseFrontmatter(text);
-  if (!fm) return bodyLinks(text, file, 0, 1);
-  const bom = text.startsWith('\uFEFF') ? 1 : 0;
-  const yamlStart = bom + /^---[ \t]*\r?\n/.exec(text.slice(bom))![0].length;
-  const bodyStart = text.length - fm.body.length;
-  return [
-    ...yamlLinks(fm.doc, file, yamlStart, (offset) => fm.position(offset).line),
-    ...(await bodyLinks(fm.body, file, bodyStart, fm.bodyLine)),
-  ];
+/** Every absolute link of a file read by the content index's parser, in file order. */
+export async function linksIn(source: SourceFile): Promise<ExtractedLink[]> {
+  // YAML the parser refused (its finding is reported by whoever read the file) adds no links.
+  const fromYaml = source.yaml && source.yaml.errors.length === 0 ? yamlLinks(source.yaml, source.path, source.yamlOffset) : [];
+  return [...fromYaml, ...(await bodyLinks(source.body, source.path, source.bodyOffset, source.bodyLine))];
+}
+
+/** Every absolute link of one Markdown or YAML file's text, and why any part was skipped. */
+export async function extractLinks(file: string, text: string): Promise<{ links: ExtractedLink[]; problems: Finding[] }> {
+  const parsed = parseSourceText(formatOf(file) ?? 'markdown', file, text);
+  return { links: parsed.file ? await linksIn(parsed.file) : [], problems: parsed.problems };
 }

@@ -1,32 +1,30 @@
 /**
- * Which files a run reads: the given files and folders (Markdown and YAML, recursively, hidden
- * folders and node_modules skipped), optionally narrowed to those changed since a git ref
+ * Which files a run reads: the given files and folders (Markdown and YAML, listed by the
+ * project's one walker, src/content/walk.ts: hidden folders and node_modules skipped, symbolic
+ * links reported and not followed), optionally narrowed to those changed since a git ref
  * (`--changed`, the pull-request mode: committed, staged, unstaged and untracked changes).
  */
 import { execFileSync } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { statSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import type { Finding } from '../cli/finding.ts';
+import { listFiles } from '../content/load.ts';
+import { formatOf } from '../content/model.ts';
 
-const CHECKED = /\.(md|markdown|mdx|ya?ml)$/i;
-
-/** Expands files and folders into a sorted list of checkable files; throws for a missing path. */
-export function collectFiles(paths: readonly string[]): string[] {
+/**
+ * Expands files and folders into a sorted list of checkable files, and a bad-file problem for
+ * every symbolic link met; throws for a path that does not exist.
+ */
+export function collectFiles(paths: readonly string[], display: (abs: string) => string = (abs) => abs): { files: string[]; problems: Finding[] } {
   const out = new Set<string>();
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-      const p = join(dir, entry.name);
-      if (entry.isDirectory()) walk(p);
-      else if (entry.isFile() && CHECKED.test(entry.name)) out.add(p);
-    }
-  };
+  const problems: Finding[] = [];
   for (const p of paths) {
-    const st = statSync(p, { throwIfNoEntry: false });
-    if (!st) throw new Error(`${p}: no such file or folder`);
-    if (st.isDirectory()) walk(p);
-    else out.add(p);
+    if (!statSync(p, { throwIfNoEntry: false })) throw new Error(`${p}: no such file or folder`);
+    const listed = listFiles(p, display);
+    problems.push(...listed.problems);
+    for (const f of listed.files) if (f === p || formatOf(f)) out.add(f);
   }
-  return [...out].sort();
+  return { files: [...out].sort(), problems };
 }
 
 /**

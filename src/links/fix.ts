@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { writeFileAtomic } from '../files/atomic-write.ts';
 import { extractLinks } from './extract.ts';
-import { parseFrontmatter } from '../content/frontmatter.ts';
+import { formatOf, parseSourceText } from '../content/model.ts';
 import { privateUrlKind } from '../http/private-address.ts';
 
 export interface FixResult {
@@ -35,7 +35,7 @@ export async function applyFixes(
   text: string,
   moves: ReadonlyMap<string, string>,
 ): Promise<{ text: string; results: FixResult[] }> {
-  const links = (await extractLinks(file, text)).filter((l) => moves.has(l.url));
+  const links = (await extractLinks(file, text)).links.filter((l) => moves.has(l.url));
   const results: FixResult[] = [];
   let out = text;
   // Back to front, so earlier offsets stay valid.
@@ -62,12 +62,10 @@ export async function applyFixes(
     out = out.slice(0, link.start + at) + replacement + out.slice(link.start + at + link.url.length);
     results.push({ file, line: link.line, from: link.url, to, applied: true });
   }
-  if (results.some((r) => r.applied) && parseFrontmatter(text)) {
-    const before = parseFrontmatter(text)!;
-    const after = parseFrontmatter(out);
-    if (!after || after.doc.errors.length > before.doc.errors.length) {
-      return { text, results: results.map((r) => ({ ...r, applied: false, reason: 'rewrite would break the frontmatter' })) };
-    }
+  // Re-read with the content index's parser: a rewrite must not break the YAML.
+  const yamlErrors = (t: string) => parseSourceText(formatOf(file) ?? 'markdown', file, t).problems.length;
+  if (results.some((r) => r.applied) && yamlErrors(out) > yamlErrors(text)) {
+    return { text, results: results.map((r) => ({ ...r, applied: false, reason: 'rewrite would break the frontmatter' })) };
   }
   return { text: out, results: results.reverse() };
 }

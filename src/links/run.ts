@@ -5,12 +5,14 @@
  * result in the store as it arrives, and decides from the store's history whether a dead link
  * fails the run (`failing`) or is only `suspect` so far.
  */
-import { readFileSync } from 'node:fs';
+import type { Finding } from '../cli/finding.ts';
+import { readSourceFile } from '../content/load.ts';
+import { formatOf } from '../content/model.ts';
 import type { HttpClient } from '../http/index.ts';
 import type { LinkRecord, Verdict } from '../schemas/link-status.ts';
 import { isUncheckableFragment } from './classify.ts';
 import { checkPage, type PageCheck } from './check.ts';
-import { extractLinks, type ExtractedLink } from './extract.ts';
+import { linksIn, type ExtractedLink } from './extract.ts';
 import { checkGithubRepos } from './github.ts';
 import type { Remap } from './normalize.ts';
 import { githubRepoHome } from '../identity/repo.ts';
@@ -65,8 +67,8 @@ export interface CheckLinksOptions {
   github?: { token: string; graphqlUrl: string } | undefined;
   maxRedirects?: number;
   onProgress?: (done: number, total: number) => void;
-  /** Problems that do not stop the run (unreadable file…). */
-  onProblem?: (message: string) => void;
+  /** Problems that do not stop the run (an unreadable file, YAML the validator refuses, a link). */
+  onProblem?: (finding: Finding) => void;
   /** The one clock ("now" for timestamps and freshness); CLIs pass clockFromEnv(). */
   now: Clock;
   signal?: AbortSignal;
@@ -102,14 +104,10 @@ export async function checkLinks(options: CheckLinksOptions): Promise<CheckLinks
   const failAfter = options.failAfter ?? 2;
   const links: ExtractedLink[] = [];
   for (const file of options.files) {
-    let text: string;
-    try {
-      text = readFileSync(file, 'utf8');
-    } catch (e) {
-      options.onProblem?.(`${file}: cannot read (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
-      continue;
-    }
-    links.push(...(await extractLinks(file, text)));
+    const source = readSourceFile(file, formatOf(file) ?? 'markdown', file);
+    for (const p of source.problems) options.onProblem?.(p);
+    if (!source.file) continue;
+    links.push(...(await linksIn(source.file)));
   }
 
   // Written URL -> sources; key -> info; page -> fragments.

@@ -5,9 +5,10 @@
  * refresh, a canonical link, a visible link and `noindex` (Astro's own redirect template).
  * astro.config.mjs is the only caller; src/pages stays untouched.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
+import { formatFindings } from '../cli/format.ts';
+import { readSourceFile } from '../content/load.ts';
 import { redirectsFileSchema, type RedirectsFile } from '../schemas/redirects.ts';
 import { withBase } from './markdown.ts';
 
@@ -57,7 +58,11 @@ export function redirectSources(list: readonly Redirect[], base: string): Set<st
 export function loadRedirects(contentRoot: string): RedirectsFile {
   const file = path.join(contentRoot, 'redirects.yaml');
   if (!existsSync(file)) return {};
-  const result = redirectsFileSchema.safeParse(parse(readFileSync(file, 'utf8')) ?? {});
+  // The content index's reader and YAML parser, as for every other content file.
+  const read = readSourceFile(file, 'yaml', file);
+  if (!read.file) throw new Error(`${file} cannot be read:\n${formatFindings('text', read.problems)}`);
+  if (read.problems.length) throw new Error(`${file} is not valid YAML:\n${formatFindings('text', read.problems)}`);
+  const result = redirectsFileSchema.safeParse(read.file.yaml?.data ?? {});
   if (!result.success) throw new Error(`${file} is not valid (run npm run validate to see where): ${result.error.issues[0]?.message ?? 'unknown problem'}`);
   return result.data;
 }

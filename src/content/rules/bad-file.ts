@@ -3,13 +3,30 @@
  * file, a stray image, a file saved as Latin-1, a pasted log) would make every later rule guess, so
  * it is reported once, clearly, and the file is skipped.
  *
+ * A symbolic link is one too: nothing in the project follows links (src/content/walk.ts), so a
+ * linked entry or a linked folder would be read by nobody, or looped through forever.
+ *
  * Passes: `content/entries/testing/pytest.md` holding UTF-8 frontmatter.
  * Fails:  a 0-byte file                       → `path:1:1  bad-file  file is empty`
  *         bytes `6e 61 6d 65 3a 20 e9 0a`      → `path:1:7  bad-file  file is not valid UTF-8`
+ *         `ln -s ../web/flask.md flask.md`     → `path:1:1  bad-file  is a symbolic link, which is not followed`
  */
-import type { Position } from '../problem.ts';
+import type { Position, Problem } from '../problem.ts';
 
 export const id = 'bad-file';
+
+/** The problem for a symbolic link found under a folder that is read (file or folder link alike). */
+export function symlinkProblem(path: string): Problem {
+  return {
+    path,
+    line: 1,
+    col: 1,
+    rule: id,
+    severity: 'error',
+    message: 'is a symbolic link, which is not followed',
+    hint: 'replace the link with the file or folder itself (or delete it): the validator, the scripts and the site read regular files only',
+  };
+}
 
 /** Content files are a few hundred bytes; 1 MB means something went wrong. */
 export const MAX_BYTES = 1024 * 1024;

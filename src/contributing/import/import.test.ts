@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { parse as parseYaml } from 'yaml';
-import { parseFrontmatter } from '../../content/frontmatter.ts';
+import { parseSourceText } from '../../content/model.ts';
 import { loadContent } from '../../content/load.ts';
 import { validateContent } from '../../content/validate.ts';
 import { importAwesomeList } from './run.ts';
@@ -38,8 +38,8 @@ function readMarkdown(dir: string, sub: string) {
     .filter((f) => f.endsWith('.md'))
     .sort()
     .map((rel) => {
-      const fm = parseFrontmatter(readFileSync(join(root, rel), 'utf8'));
-      return { rel: `${sub}/${rel}`, data: fm?.data as Record<string, unknown>, body: fm?.body ?? '' };
+      const fm = parseSourceText('markdown', rel, readFileSync(join(root, rel), 'utf8')).file;
+      return { rel: `${sub}/${rel}`, data: fm?.yaml?.data as Record<string, unknown>, body: fm?.body ?? '' };
     });
 }
 

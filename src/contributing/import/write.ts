@@ -32,8 +32,7 @@ export function readTaxonomy(dir: string): Taxonomy {
       for (const key of Object.keys(raw)) taxonomy.tags.add(key);
     } else if (file.kind === 'category') {
       const parsed = categorySchema.safeParse(raw);
-      const id = file.rel.replace(/^categories\//, '').replace(/\.ya?ml$/, '');
-      if (parsed.success) taxonomy.categories.set(id, parsed.data);
+      if (parsed.success) taxonomy.categories.set(file.id, parsed.data);
     } else {
       const slash = file.rel.lastIndexOf('/');
       const folder = file.rel.slice(0, slash);

@@ -6,7 +6,7 @@ import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync, existsSync
 import { dirname, join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { parseFrontmatter } from '../../content/frontmatter.ts';
+import { parseSourceText } from '../../content/model.ts';
 import { renderCategoryFile, renderEntryFile, renderGroupsFile } from '../files.ts';
 import { addEntry, type NewOptions } from './run.ts';
 import { draftEntry, findDuplicate, suggestTags, tidyDescription } from './draft.ts';
@@ -135,7 +135,7 @@ function runAsync(args: string[], env: NodeJS.ProcessEnv): Promise<{ status: num
 }
 
 function readEntry(rel: string) {
-  return parseFrontmatter(readFileSync(join(root, rel), 'utf8'))?.data as Record<string, unknown>;
+  return parseSourceText('markdown', rel, readFileSync(join(root, rel), 'utf8')).file?.yaml?.data as Record<string, unknown>;
 }
 
 describe('npm run new with flags, against fake GitHub and PyPI on 127.0.0.1', () => {

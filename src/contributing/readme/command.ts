@@ -63,6 +63,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
 
   const readme = readFileSync(readmePath, 'utf8');
   const list = readListFiles(root);
+  io.stderr.write(formatFindings('text', list.problems));
   for (const path of list.skipped) io.stderr.write(`readme: left out ${path}: it does not pass the schema (run npm run validate)\n`);
   const unlisted = unlistedEntries(list);
   if (unlisted.length > 0) {
