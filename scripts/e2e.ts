@@ -12,7 +12,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { generateSiteContent } from './bench/site-content.ts';
+import { generateSiteContent } from '../src/test-support/site-content.ts';
 import { cliClock } from '../src/time/clock.ts';
 
 const args = process.argv.slice(2);

@@ -26,7 +26,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { generateSiteContent } from './site-content.ts';
+import { generateSiteContent } from '../../src/test-support/site-content.ts';
 import { measureHome, type HomeFigures } from './home-page.ts';
 import { cliClock } from '../../src/time/clock.ts';
 

@@ -2,12 +2,11 @@ import { afterAll, expect, test } from 'vitest';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parse } from 'yaml';
 import { generateSiteContent } from './site-content.ts';
-import { entrySchema } from '../../src/schemas/entry.ts';
-import { activityStoreSchema } from '../../src/schemas/activity.ts';
-import { linkStoreSchema } from '../../src/schemas/link-status.ts';
-import { splitFrontmatter } from '../../src/content/frontmatter.ts';
+import { parseSourceText } from '../content/model.ts';
+import { entrySchema } from '../schemas/entry.ts';
+import { activityStoreSchema } from '../schemas/activity.ts';
+import { linkStoreSchema } from '../schemas/link-status.ts';
 
 const out = fs.mkdtempSync(path.join(os.tmpdir(), 'atlas-site-content-'));
 afterAll(() => fs.rmSync(out, { recursive: true, force: true }));
@@ -20,8 +19,8 @@ test('synthetic content for the site bench is valid against the real schemas, wi
   const problems: string[] = [];
   const categories = new Set(fs.readdirSync(path.join(out, 'categories')).map((f) => f.replace(/\.yaml$/, '')));
   for (const f of files) {
-    const split = splitFrontmatter(fs.readFileSync(path.join(out, 'entries', f), 'utf8'));
-    const parsed = entrySchema.safeParse(parse(split?.yaml ?? ''));
+    const read = parseSourceText('markdown', f, fs.readFileSync(path.join(out, 'entries', f), 'utf8'), 'required');
+    const parsed = entrySchema.safeParse(read.file?.raw);
     if (!parsed.success) problems.push(`${f}: ${parsed.error.issues[0]?.message}`);
     else if (!categories.has(parsed.data.category) || !f.startsWith(`${parsed.data.category}/`)) problems.push(`${f}: category ${parsed.data.category}`);
   }
