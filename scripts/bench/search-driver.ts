@@ -54,48 +54,63 @@ export interface TimingOptions {
   quiet?: number;
 }
 
+export interface Timing {
+  /** Last keystroke → the result list for the whole query on screen (names, categories, links). */
+  results: number;
+  /** Last keystroke → the last change under the box (descriptions filled in). */
+  settled: number;
+}
+
 /**
  * Types each query into the header box of the home page, key by key, and measures the time from
- * the last keystroke to the last change of the results under the box (the final render). The
- * page is reused across queries, as in one visit; the first query warms the index up and is not
- * counted.
+ * the last keystroke to the result list for exactly that query (the list carries `data-q`), and
+ * to the last change under the box. A build without `data-q` (before the search rework) counts
+ * the last change for both. The page is reused across queries, as in one visit; the first query
+ * warms the index up and is not counted.
  */
-export async function runTiming(page: Page, origin: string, queries: readonly string[], options: TimingOptions, onProgress?: (done: number) => void): Promise<number[]> {
+export async function runTiming(page: Page, origin: string, queries: readonly string[], options: TimingOptions, onProgress?: (done: number) => void): Promise<Timing[]> {
   const quiet = options.quiet ?? 400;
   await page.goto(`${origin}/`);
   await page.evaluate(() => {
-    const w = window as unknown as { __kb: { key: number; render: number } };
-    w.__kb = { key: 0, render: 0 };
+    const w = window as unknown as { __kb: { key: number; render: number; shown: number; want: string } };
+    w.__kb = { key: 0, render: 0, shown: 0, want: '' };
     document.getElementById('q')?.addEventListener('keydown', () => (w.__kb.key = performance.now()), true);
     const box = document.getElementById('q-res');
-    if (box) new MutationObserver(() => (w.__kb.render = performance.now())).observe(box, { childList: true, subtree: true, characterData: true });
+    if (!box) return;
+    new MutationObserver(() => {
+      const now = performance.now();
+      w.__kb.render = now;
+      if (!w.__kb.shown && box.querySelector<HTMLElement>('[data-q]')?.dataset.q === w.__kb.want) w.__kb.shown = now;
+    }).observe(box, { childList: true, subtree: true, characterData: true });
   });
-  const times: number[] = [];
+  const times: Timing[] = [];
   for (const [i, q] of ['warm up', ...queries].entries()) {
     await page.click('#q');
     await page.keyboard.press('Control+A');
     await page.keyboard.press('Backspace');
     await page.waitForTimeout(150);
-    await page.evaluate(() => ((window as unknown as { __kb: { render: number } }).__kb.render = 0));
+    await page.evaluate((want) => Object.assign((window as unknown as { __kb: object }).__kb, { render: 0, shown: 0, want }), q);
     await page.keyboard.type(q, { delay: options.delay });
     // Wait until the results have been still for `quiet` ms (or 4 s have passed).
-    const ms = await page.evaluate(
+    const t = await page.evaluate(
       ({ quiet }) =>
-        new Promise<number>((resolve) => {
-          const w = window as unknown as { __kb: { key: number; render: number } };
+        new Promise<{ results: number; settled: number }>((resolve) => {
+          const w = window as unknown as { __kb: { key: number; render: number; shown: number } };
           const start = performance.now();
           const tick = () => {
             const now = performance.now();
-            const last = Math.max(w.__kb.render, w.__kb.key);
-            if ((w.__kb.render > w.__kb.key && now - last >= quiet) || now - start > 4000) resolve(w.__kb.render > w.__kb.key ? w.__kb.render - w.__kb.key : Number.POSITIVE_INFINITY);
-            else setTimeout(tick, 20);
+            const k = w.__kb;
+            if ((k.render > k.key && now - Math.max(k.render, k.key) >= quiet) || now - start > 4000) {
+              const settled = k.render > k.key ? k.render - k.key : Number.POSITIVE_INFINITY;
+              resolve({ results: k.shown > k.key ? k.shown - k.key : settled, settled });
+            } else setTimeout(tick, 20);
           };
           tick();
         }),
       { quiet },
     );
     if (i > 0) {
-      times.push(ms);
+      times.push(t);
       onProgress?.(i);
     }
   }

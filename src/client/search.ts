@@ -63,7 +63,8 @@ export function initSearchBox(): void {
   const close = () => box.replaceChildren();
   const links = () => [...box.querySelectorAll<HTMLAnchorElement>('a')];
 
-  const render = (q: string, outcome: SearchOutcome, descriptions: string[], categoryTitle: (i: number) => string) => {
+  /** The results, at once: name and category now, descriptions filled in as their fragments arrive. */
+  const render = (q: string, outcome: SearchOutcome, categoryTitle: (i: number) => string): HTMLElement[] => {
     const ul = document.createElement('ul');
     ul.className = 'sr-res';
     ul.setAttribute('aria-label', 'Search results');
@@ -75,7 +76,12 @@ export function initSearchBox(): void {
       li.textContent = `Showing results for “${outcome.corrected}”`;
       ul.append(li);
     }
-    shown.forEach((h, i) => ul.append(item(h.entry.href, h.entry.name, [categoryTitle(h.entry.cat), descriptions[i]].filter(Boolean).join(' · '))));
+    const details: HTMLElement[] = [];
+    for (const h of shown) {
+      const li = item(h.entry.href, h.entry.name, categoryTitle(h.entry.cat));
+      details.push(li.querySelector('small')!);
+      ul.append(li);
+    }
     if (outcome.named) {
       const c = outcome.named.category;
       const sub = outcome.named.sub >= 0 ? c.subs[outcome.named.sub]?.title : undefined;
@@ -89,7 +95,9 @@ export function initSearchBox(): void {
     }
     box.replaceChildren(ul);
     say(shown.length === 0 ? 'No results' : `${shown.length} results; press the down arrow to reach them`);
+    return details;
   };
+
   const run = () => {
     const q = input.value.trim();
     const mine = ++seq;
@@ -104,8 +112,15 @@ export function initSearchBox(): void {
         const { engine, deps } = await load(base);
         const outcome = await engine.runSearch(deps, input.value, { isStale: () => mine !== seq });
         if (!outcome) return null;
-        const descriptions = await engine.describeAll(deps, outcome.hits.slice(0, LIMIT));
-        if (mine === seq) render(q, outcome, descriptions, (i) => deps.catalog.categories[i]?.title ?? '');
+        const title = (i: number) => deps.catalog.categories[i]?.title ?? '';
+        const details = render(q, outcome, title);
+        void engine.describeAll(deps, outcome.hits.slice(0, LIMIT)).then((descriptions) => {
+          if (mine !== seq) return;
+          descriptions.forEach((d, i) => {
+            const small = details[i];
+            if (small && d) small.textContent = `${small.textContent} · ${d}`;
+          });
+        });
         return outcome.hits[0]?.entry.href ?? null;
       } catch {
         if (mine === seq) {
