@@ -14,18 +14,12 @@
  *   treats names case-insensitively, so a case-only difference is no rename).
  * - `missing`: the repository or the PyPI project does not exist (deleted, private, never there).
  *
- * Health score (0–100), a weighted mean of the parts we have data for:
- * | part | weight | value (0–1) |
- * |---|---|---|
- * | commit | 35 | last commit ≤ 90 days ago → 1, then linear down to 0 at 730 days |
- * | release | 20 | newest of GitHub latest release / PyPI upload ≤ 180 days → 1, linear to 0 at 1,095 days |
- * | stars | 15 | log10(stars + 1) / log10(50,001), capped at 1 |
- * | downloads | 15 | log10(monthly downloads + 1) / log10(10,000,001), capped at 1 |
- * | issues | 15 | 1 − min(1, 5 × open issues / (stars + 100)) |
- * A part without data drops out and the others are re-weighted, so a project is not punished for
- * what we could not measure. Then caps apply: archived or disabled → at most 20; PyPI "Inactive"
- * → at most 20; repository or PyPI project missing → at most 10. An entry with neither a repo nor
- * PyPI data (or no measurable part at all) gets `null`, never a bad score.
+ * Health score (0–100): a weighted mean of the parts we have data for, then caps. The formula is
+ * data, `HEALTH_FORMULA` below: `healthScore` computes from it, and the about page and the README
+ * (`npm run readme`) print the text rendered from it, so the explanation cannot drift from the
+ * arithmetic. A part without data drops out and the others are re-weighted, so a project is not
+ * punished for what we could not measure. An entry with neither a repo nor PyPI data (or no
+ * measurable part at all) gets `null`, never a bad score.
  */
 import type { EntryActivity } from '../schemas/activity.ts';
 
@@ -66,35 +60,71 @@ export interface HealthScore {
   cap: { reason: HealthCapReason; max: number } | null;
 }
 
-export const HEALTH_WEIGHTS: Readonly<Record<HealthPartName, number>> = {
-  commit: 35,
-  release: 20,
-  stars: 15,
-  downloads: 15,
-  issues: 15,
+/** How a part's value is read from the data: recency in days, a log scale, or the issue load. */
+export type PartScale =
+  | { kind: 'recency'; fullDays: number; zeroDays: number }
+  | { kind: 'log'; top: number }
+  | { kind: 'issue-load'; perIssue: number; starsOffset: number };
+
+/** The health formula, the one source of the weights, thresholds and caps. */
+export const HEALTH_FORMULA = {
+  parts: {
+    commit: { weight: 35, scale: { kind: 'recency', fullDays: 90, zeroDays: 730 } },
+    release: { weight: 20, scale: { kind: 'recency', fullDays: 180, zeroDays: 1095 } },
+    stars: { weight: 15, scale: { kind: 'log', top: 50_000 } },
+    downloads: { weight: 15, scale: { kind: 'log', top: 10_000_000 } },
+    issues: { weight: 15, scale: { kind: 'issue-load', perIssue: 5, starsOffset: 100 } },
+  },
+  caps: { archived: 20, disabled: 20, deprecated: 20, missing: 10 },
+} as const satisfies {
+  parts: Record<HealthPartName, { weight: number; scale: PartScale }>;
+  caps: Record<HealthCapReason, number>;
 };
 
-export const HEALTH_CAPS: Readonly<Record<HealthCapReason, number>> = {
-  archived: 20,
-  disabled: 20,
-  deprecated: 20,
-  missing: 10,
-};
+export const HEALTH_WEIGHTS: Readonly<Record<HealthPartName, number>> = Object.fromEntries(
+  Object.entries(HEALTH_FORMULA.parts).map(([name, part]) => [name, part.weight]),
+) as Record<HealthPartName, number>;
 
-/** Plain-language explanation of the formula, rendered on the site's about page. */
+export const HEALTH_CAPS: Readonly<Record<HealthCapReason, number>> = HEALTH_FORMULA.caps;
+
+const P = HEALTH_FORMULA.parts;
+const C = HEALTH_FORMULA.caps;
+const years = (days: number) => ({ 365: 'one year', 730: 'two years', 1095: 'three years' })[days] ?? `${days} days`;
+const pct = (n: number, top: number) => Math.round(logScale(n, top) * 100);
+const num = (n: number) => n.toLocaleString('en');
+const words = (n: number) => (n >= 1_000_000 && n % 1_000_000 === 0 ? `${n / 1_000_000} million` : num(n));
+
+/** Plain-language explanation of the formula, rendered from HEALTH_FORMULA for the site's about page. */
 export const HEALTH_FORMULA_MARKDOWN = `The **health score** (0–100) sums up how alive a project looks, from data fetched nightly from GitHub and PyPI. It is a weighted mean of five parts:
 
 | Part | Weight | Full marks when… |
 |---|---|---|
-| Last commit | 35 | the default branch had a commit in the last 90 days (falls to zero at two years) |
-| Latest release | 20 | GitHub or PyPI saw a release in the last 180 days (falls to zero at three years) |
-| Stars | 15 | on a log scale: 10 stars ≈ 22 %, 1,000 ≈ 64 %, 50,000 = 100 % |
-| Downloads | 15 | monthly PyPI downloads on a log scale: 1,000 ≈ 43 %, 10 million = 100 % |
-| Issue load | 15 | few open issues for the project's size (5 × open issues ÷ (stars + 100) is subtracted) |
+| Last commit | ${P.commit.weight} | the default branch had a commit in the last ${P.commit.scale.fullDays} days (falls to zero at ${years(P.commit.scale.zeroDays)}) |
+| Latest release | ${P.release.weight} | GitHub or PyPI saw a release in the last ${P.release.scale.fullDays} days (falls to zero at ${years(P.release.scale.zeroDays)}) |
+| Stars | ${P.stars.weight} | on a log scale: 10 stars ≈ ${pct(10, P.stars.scale.top)} %, 1,000 ≈ ${pct(1000, P.stars.scale.top)} %, ${num(P.stars.scale.top)} = 100 % |
+| Downloads | ${P.downloads.weight} | monthly PyPI downloads on a log scale: 1,000 ≈ ${pct(1000, P.downloads.scale.top)} %, ${words(P.downloads.scale.top)} = 100 % |
+| Issue load | ${P.issues.weight} | few open issues for the project's size (${P.issues.scale.perIssue} × open issues ÷ (stars + ${P.issues.scale.starsOffset}) is subtracted) |
 
-A part we could not measure (no repository, no PyPI project, no download figures) is left out and the others are re-weighted, so a project is not punished for missing data. Caps then apply: an **archived** or disabled repository, or a PyPI project marked *Development Status 7 – Inactive*, scores at most 20; a repository or PyPI project that no longer exists scores at most 10. Entries with neither a repository nor a PyPI project get no score.
+A part we could not measure (no repository, no PyPI project, no download figures) is left out and the others are re-weighted, so a project is not punished for missing data. Caps then apply: an **archived** or disabled repository, or a PyPI project marked *Development Status 7 – Inactive*, scores at most ${C.archived}; a repository or PyPI project that no longer exists scores at most ${C.missing}. Entries with neither a repository nor a PyPI project get no score.
 
-Signals shown next to the score: **stale** means no commit for a year, **dormant** for two years; **renamed** means the repository now lives under another name (the entry should be updated); **yanked** means the latest PyPI release was withdrawn.`;
+Signals shown next to the score: **stale** means no commit for ${years(STALE_DAYS).replace('one ', 'a ')}, **dormant** for ${years(DORMANT_DAYS)}; **renamed** means the repository now lives under another name (the entry should be updated); **yanked** means the latest PyPI release was withdrawn.`;
+
+/** The README's paragraph on the score (written by `npm run readme`, checked by readme:check), from HEALTH_FORMULA. */
+export const HEALTH_FORMULA_README = `**Health score** (0–100, \`src/activity/health.ts\`): a weighted mean of the parts with data — last
+commit (${P.commit.weight}: full within ${P.commit.scale.fullDays} days, zero at ${P.commit.scale.zeroDays / 365} years), latest release (${P.release.weight}: full within ${P.release.scale.fullDays} days, zero
+at ${P.release.scale.zeroDays / 365} years), stars (${P.stars.weight}, log scale, full at ${num(P.stars.scale.top)}), monthly downloads (${P.downloads.weight}, log scale, full at ${words(P.downloads.scale.top).replace(' million', '')}
+million), issue load (${P.issues.weight}: 1 − min(1, ${P.issues.scale.perIssue} × open issues ÷ (stars + ${P.issues.scale.starsOffset}))). Missing parts drop out and
+the rest are re-weighted. Archived, disabled or PyPI-inactive projects are capped at ${C.archived}; deleted
+ones at ${C.missing}. Entries with no repository and no PyPI data get no score. Signals: **stale** (no commit
+for ${STALE_DAYS / 365 * 12} months), **dormant** (${DORMANT_DAYS / 365 * 12} months), **archived**, **renamed**, **missing**, **deprecated**
+(PyPI Inactive), **yanked**.`;
+
+/** A part's value (0–1) from its scale. */
+function partValue(scale: PartScale, x: number, stars = 0): number {
+  if (scale.kind === 'recency') return recency(x, scale.fullDays, scale.zeroDays);
+  if (scale.kind === 'log') return logScale(x, scale.top);
+  return 1 - Math.min(1, (scale.perIssue * x) / (stars + scale.starsOffset));
+}
 
 function ageDays(iso: string | null | undefined, now: Date): number | null {
   if (!iso) return null;
@@ -160,8 +190,8 @@ export function isInactiveStatus(status: string | null | undefined): boolean {
 }
 
 /**
- * A 0–100 summary of how alive a project looks (formula in the module comment and in
- * HEALTH_FORMULA_MARKDOWN); `null` when there is no GitHub or PyPI data to judge by.
+ * A 0–100 summary of how alive a project looks (HEALTH_FORMULA); `null` when there is no GitHub
+ * or PyPI data to judge by.
  */
 export function healthScore(activity: EntryActivity, now: Date): HealthScore | null {
   const gh = activity.github;
@@ -170,14 +200,14 @@ export function healthScore(activity: EntryActivity, now: Date): HealthScore | n
 
   const values: Partial<Record<HealthPartName, number>> = {};
   const commitAge = ageDays(lastCommitDate(activity), now);
-  if (commitAge !== null) values.commit = recency(commitAge, 90, 730);
+  if (commitAge !== null) values.commit = partValue(P.commit.scale, commitAge);
   const releaseAge = ageDays(lastReleaseDate(activity), now);
-  if (releaseAge !== null) values.release = recency(releaseAge, 180, 1095);
+  if (releaseAge !== null) values.release = partValue(P.release.scale, releaseAge);
   if (gh && !gh.missing && typeof gh.stars === 'number') {
-    values.stars = logScale(gh.stars, 50_000);
-    if (typeof gh.openIssues === 'number') values.issues = 1 - Math.min(1, (5 * gh.openIssues) / (gh.stars + 100));
+    values.stars = partValue(P.stars.scale, gh.stars);
+    if (typeof gh.openIssues === 'number') values.issues = partValue(P.issues.scale, gh.openIssues, gh.stars);
   }
-  if (py && !py.missing && typeof py.monthlyDownloads === 'number') values.downloads = logScale(py.monthlyDownloads, 10_000_000);
+  if (py && !py.missing && typeof py.monthlyDownloads === 'number') values.downloads = partValue(P.downloads.scale, py.monthlyDownloads);
 
   const caps: HealthCapReason[] = [];
   if (gh?.missing || py?.missing) caps.push('missing');

@@ -2,7 +2,8 @@
  * The `npm run readme` command (scripts/readme.ts only calls `main`): regenerates the list
  * section of README.md (between `<!-- list:start -->` and `<!-- list:end -->`) from content/;
  * `--check` only compares and exits 1 when it is out of date, which is how CI keeps the GitHub
- * front page in step with the content. Generation lives in build.ts, the markers in section.ts.
+ * front page in step with the content; the blocks rendered from code (docs-blocks.ts: the health
+ * formula) are kept in step the same way. Generation lives in build.ts, the markers in section.ts.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -12,6 +13,7 @@ import { UsageError, type CliIo } from '../../cli/io.ts';
 import { writeFileAtomic } from '../../files/atomic-write.ts';
 import { readListFiles } from '../content-read.ts';
 import { renderListSection, unlistedEntries } from './build.ts';
+import { renderDocBlocks } from './docs-blocks.ts';
 import { END_MARKER, headingsOutsideSection, locateListSection, replaceSectionBody, START_MARKER } from './section.ts';
 
 export const HELP = `Usage: npm run readme [-- options]
@@ -21,6 +23,8 @@ ${END_MARKER}, each alone on its line outside code) from the content folder: gro
 categories with their intro, entries as "- [Name](url) - description"
 (subcategories as nested bullets), then resources. Refuses a README whose markers
 are missing or repeated, or that holds a second copy of the list outside them.
+Also rewrites the blocks rendered from code (between <!-- health:start --> and
+<!-- health:end -->: the health formula).
 
 Options:
   --check             do not write; exit 1 when the section is out of date (for CI)
@@ -77,15 +81,18 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     return values.check && rule === 'readme/duplicate-list' ? 1 : 2;
   }
   const section = renderListSection(list, headingsOutsideSection(readme, found.section));
-  const updated = replaceSectionBody(readme, found.section, section);
+  const updated = renderDocBlocks(replaceSectionBody(readme, found.section, section));
   const entries = list.entries.length - unlisted.length;
   if (updated === readme) {
     io.stdout.write(`${values.readme}: the list section is up to date (${entries} entries, ${list.resources.length} resources).\n`);
     return 0;
   }
   if (values.check) {
+    const listStale = replaceSectionBody(readme, found.section, section) !== readme;
     io.stdout.write(formatFindings(format.format, [
-      { path: values.readme, line: found.section.startLine, col: 1, rule: 'readme/out-of-date', severity: 'error', message: 'the list section does not match content/', hint: 'run `npm run readme` and commit README.md' },
+      listStale
+        ? { path: values.readme, line: found.section.startLine, col: 1, rule: 'readme/out-of-date', severity: 'error', message: 'the list section does not match content/', hint: 'run `npm run readme` and commit README.md' }
+        : { path: values.readme, line: 1, col: 1, rule: 'readme/out-of-date', severity: 'error', message: 'a block rendered from code (the health formula) does not match the code', hint: 'run `npm run readme` and commit README.md' },
     ]));
     return 1;
   }
