@@ -6,14 +6,47 @@
  * A symbolic link is one too: nothing in the project follows links (src/content/walk.ts), so a
  * linked entry or a linked folder would be read by nobody, or looped through forever.
  *
- * Passes: `content/entries/testing/pytest.md` holding UTF-8 frontmatter.
- * Fails:  a 0-byte file                       → `path:1:1  bad-file  file is empty`
- *         bytes `6e 61 6d 65 3a 20 e9 0a`      → `path:1:7  bad-file  file is not valid UTF-8`
- *         `ln -s ../web/flask.md flask.md`     → `path:1:1  bad-file  is a symbolic link, which is not followed`
+ * Examples: `examples` below, what the rule prints for a passing and a failing case; they
+ * are run as its tests, so they cannot drift from the code.
  */
 import type { Position, Problem } from '../problem.ts';
+import type { RuleExamples } from '../rule-examples.ts';
 
 export const id = 'bad-file';
+
+/** Passing and failing examples: this rule's documentation and its tests (rules/examples.test.ts). */
+export const examples: RuleExamples = {
+  passes: [
+    {
+      title: 'a UTF-8 entry with frontmatter',
+      files: {},
+      reports: [],
+    },
+  ],
+  fails: [
+    {
+      title: 'an empty file',
+      files: { 'entries/testing/empty.md': '' },
+      reports: [
+        'content/entries/testing/empty.md:1:1  bad-file  file is empty',
+      ],
+    },
+    {
+      title: 'Latin-1 bytes',
+      files: { 'categories/data.yaml': { bytes: [0x74, 0x69, 0x74, 0x6c, 0x65, 0x3a, 0x20, 0x44, 0xe9, 0xa] } },
+      reports: [
+        'content/categories/data.yaml:1:9  bad-file  file is not valid UTF-8',
+      ],
+    },
+    {
+      title: 'a symbolic link to another entry',
+      files: { 'entries/testing/linked.md': { symlink: '../web-frameworks/alpha.md' } },
+      reports: [
+        'content/entries/testing/linked.md:1:1  bad-file  is a symbolic link, which is not followed',
+      ],
+    },
+  ],
+};
 
 /** The problem for a symbolic link found under a folder that is read (file or folder link alike). */
 export function symlinkProblem(path: string): Problem {

@@ -4,14 +4,35 @@
  * `/`) must point at a page the site builds, in note bodies and in a category's seeAlso. Relative
  * links (`../x.md`) do not work on the site and are reported too.
  *
- * Passes: `[Starlette](/entries/web-frameworks/starlette/)` when that entry exists
- * Fails:  `[Starlette](/entries/web/starlette/)`  → `path:15:1  broken-internal-link  /entries/web/starlette/ is not an entry`
+ * Examples: `examples` below, what the rule prints for a passing and a failing case; they
+ * are run as its tests, so they cannot drift from the code.
  */
 import type { Rule, RuleContext } from '../context.ts';
 import { bodyLinks, fieldUrls, linksNeedParse } from '../links.ts';
 import type { Problem } from '../problem.ts';
+import type { RuleExamples } from '../rule-examples.ts';
 
 export const id = 'broken-internal-link';
+
+/** Passing and failing examples: this rule's documentation and its tests (rules/examples.test.ts). */
+export const examples: RuleExamples = {
+  passes: [
+    {
+      title: 'a link to an existing entry',
+      files: { 'entries/testing/one.md': { fields: {}, body: 'Compare [Alpha](/entries/web-frameworks/alpha/).\n' } },
+      reports: [],
+    },
+  ],
+  fails: [
+    {
+      title: 'a link to an entry that does not exist',
+      files: { 'entries/testing/one.md': { fields: {}, body: 'Compare [Alpha](/entries/web/alpha/).\n' } },
+      reports: [
+        'content/entries/testing/one.md:13:9  broken-internal-link  /entries/web/alpha/ is not an entry',
+      ],
+    },
+  ],
+};
 
 /** Pages the site builds at a fixed path (src/pages/): the home, the tag index, search and the rest. */
 const STATIC_PAGES = new Set(['/', '/tag/', '/search/', '/resources/', '/stats/', '/about/']);

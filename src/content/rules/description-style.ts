@@ -3,15 +3,44 @@
  * characters that starts with a capital letter (or digit), ends with a period, and says what the
  * project is for — not its own name again, and not "A Python library…" (everything here is one).
  *
- * Passes: `description: Builds JSON APIs from type-annotated functions, with docs for free.`
- * Fails:  `description: FastAPI builds APIs.` (name "FastAPI")
- *         → `path:10:14  description-style  description starts with the entry's own name "FastAPI"`
- *         `description: a python library for APIs` → four problems (capital, period, length, opening words)
+ * Examples: `examples` below, what the rule prints for a passing and a failing case; they
+ * are run as its tests, so they cannot drift from the code.
  */
 import { str, type Rule } from '../context.ts';
 import type { Problem } from '../problem.ts';
+import type { RuleExamples } from '../rule-examples.ts';
 
 export const id = 'description-style';
+
+/** Passing and failing examples: this rule's documentation and its tests (rules/examples.test.ts). */
+export const examples: RuleExamples = {
+  passes: [
+    {
+      title: 'one sentence of our own',
+      files: {},
+      reports: [],
+    },
+  ],
+  fails: [
+    {
+      title: 'the name first',
+      files: { 'entries/testing/one.md': { fields: { description: 'Test one runs tests and reports failures clearly.' } } },
+      reports: [
+        "content/entries/testing/one.md:8:14  description-style  description starts with the entry's own name \"Test one\"",
+      ],
+    },
+    {
+      title: 'lowercase, no period, too short, "A Python library"',
+      files: { 'entries/testing/two.md': { fields: { description: 'a python library' } } },
+      reports: [
+        'content/entries/testing/two.md:8:14  description-style  description starts with "a", not a capital letter',
+        'content/entries/testing/two.md:8:14  description-style  description does not end with a period',
+        'content/entries/testing/two.md:8:14  description-style  description is 16 characters; the minimum is 20',
+        'content/entries/testing/two.md:8:14  description-style  description starts with "A Python library"',
+      ],
+    },
+  ],
+};
 
 export const MIN_LENGTH = 20;
 export const MAX_LENGTH = 160;

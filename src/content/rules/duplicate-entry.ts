@@ -4,17 +4,37 @@
  * URLs are compared normalized (http/https, `www.`, trailing slash, tracking parameters, case on
  * code hosts) and PyPI names PEP 503-normalized (`Flask_SQLAlchemy` = `flask-sqlalchemy`).
  *
- * Passes: two entries with different homepages, repositories and PyPI names
- * Fails:  web/flask.md and micro/flask-copy.md both with `repo: https://github.com/pallets/flask`
- *         → `content/entries/micro/flask-copy.md:4:7  duplicate-entry  same repository as content/entries/web/flask.md:4`
- *           and the mirror problem in web/flask.md
+ * Examples: `examples` below, what the rule prints for a passing and a failing case; they
+ * are run as its tests, so they cannot drift from the code.
  */
 import type { Rule } from '../context.ts';
 import type { ContentFile } from '../model.ts';
 import type { Problem } from '../problem.ts';
 import { ListedProjects } from '../../identity/listed.ts';
+import type { RuleExamples } from '../rule-examples.ts';
 
 export const id = 'duplicate-entry';
+
+/** Passing and failing examples: this rule's documentation and its tests (rules/examples.test.ts). */
+export const examples: RuleExamples = {
+  passes: [
+    {
+      title: 'different homepages, repositories and PyPI names',
+      files: {},
+      reports: [],
+    },
+  ],
+  fails: [
+    {
+      title: 'the same repository in two folders',
+      files: { 'entries/testing/alpha-copy.md': { fields: { name: 'Alpha Copy', url: 'https://alpha-copy.example.org/', repo: 'https://github.com/Example/Alpha.git', pypi: null } } },
+      reports: [
+        'content/entries/testing/alpha-copy.md:4:7  duplicate-entry  same repository as content/entries/web-frameworks/alpha.md:4 (https://github.com/Example/Alpha.git)',
+        'content/entries/web-frameworks/alpha.md:4:7  duplicate-entry  same repository as content/entries/testing/alpha-copy.md:4 (https://github.com/example/alpha)',
+      ],
+    },
+  ],
+};
 
 const LABEL: Record<string, string> = { url: 'URL', repo: 'repository', pypi: 'PyPI name' };
 

@@ -3,15 +3,35 @@
  * group ids in groups.yaml, and subcategory ids within one category file. A repeated id would
  * merge two sections on the site or hide one of them.
  *
- * Passes: `groups: [{ id: web, … }, { id: data, … }]`
- * Fails:  `subcategories: [{ id: api, … }, { id: api, … }]`
- *         → `content/categories/web-frameworks.yaml:8:9  duplicate-id  subcategory id "api" is declared twice (first on line 7)`
+ * Examples: `examples` below, what the rule prints for a passing and a failing case; they
+ * are run as its tests, so they cannot drift from the code.
  */
 import type { Rule } from '../context.ts';
 import type { ContentFile } from '../model.ts';
 import type { Problem } from '../problem.ts';
+import type { RuleExamples } from '../rule-examples.ts';
 
 export const id = 'duplicate-id';
+
+/** Passing and failing examples: this rule's documentation and its tests (rules/examples.test.ts). */
+export const examples: RuleExamples = {
+  passes: [
+    {
+      title: 'distinct subcategory ids',
+      files: {},
+      reports: [],
+    },
+  ],
+  fails: [
+    {
+      title: 'a subcategory id declared twice',
+      files: { 'categories/web-frameworks.yaml': 'title: Web Frameworks\ngroup: web-development\norder: 10\nintro: >-\n  Frameworks that turn HTTP requests into Python function calls, from full-stack to micro.\nsubcategories:\n  - { id: full-stack, title: Full-stack }\n  - { id: api, title: APIs }\n  - { id: api, title: Web APIs }\n' },
+      reports: [
+        'content/categories/web-frameworks.yaml:9:11  duplicate-id  subcategory id "api" is declared twice (first on line 8)',
+      ],
+    },
+  ],
+};
 
 export const rule: Rule = {
   id,

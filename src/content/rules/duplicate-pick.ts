@@ -3,17 +3,38 @@
  * the same once case, punctuation and spacing are folded away mean a copy-paste slip, and tell a
  * reader nothing about which of the two to choose. TODO picks are left to `placeholder-text`.
  *
- * Passes: two entries whose picks name different situations
- * Fails:  a.md and b.md both `pick: you want async views without leaving Flask's ecosystem.`
- *         → `content/entries/x/b.md:9:7  duplicate-pick  same pick line as content/entries/x/a.md:9` (and the mirror)
+ * Examples: `examples` below, what the rule prints for a passing and a failing case; they
+ * are run as its tests, so they cannot drift from the code.
  */
 import { str, type Rule } from '../context.ts';
 import type { ContentFile } from '../model.ts';
 import { words } from '../originality.ts';
 import type { Problem } from '../problem.ts';
 import { isPlaceholder } from './placeholder-text.ts';
+import type { RuleExamples } from '../rule-examples.ts';
 
 export const id = 'duplicate-pick';
+
+/** Passing and failing examples: this rule's documentation and its tests (rules/examples.test.ts). */
+export const examples: RuleExamples = {
+  passes: [
+    {
+      title: 'different pick lines',
+      files: {},
+      reports: [],
+    },
+  ],
+  fails: [
+    {
+      title: 'the same pick line twice',
+      files: { 'entries/testing/two.md': { fields: { pick: 'you need Test one for this job and accept its trade-offs against the other choices here.' } } },
+      reports: [
+        'content/entries/testing/one.md:9:7  duplicate-pick  same pick line as content/entries/testing/two.md:9',
+        'content/entries/testing/two.md:9:7  duplicate-pick  same pick line as content/entries/testing/one.md:9',
+      ],
+    },
+  ],
+};
 
 /** Comparison key: the words only, lowercased, so case, punctuation and spacing do not make a pick new. */
 export function pickKey(pick: string): string {

@@ -4,16 +4,42 @@
  * `content/resources/<kind>/<slug>.md`, categories at `content/categories/<id>.yaml`; slugs and ids
  * are lowercase kebab-case because they become URLs.
  *
- * Passes: content/entries/testing/pytest.md with `category: testing`
- * Fails:  content/entries/testing/pytest.md with `category: web-frameworks`
- *         → `path:7:11  path-mismatch  category "web-frameworks" does not match folder "testing"`
- *         content/entries/testing/PyTest.md → `path:1:1  path-mismatch  file name "PyTest" is not kebab-case`
+ * Examples: `examples` below, what the rule prints for a passing and a failing case; they
+ * are run as its tests, so they cannot drift from the code.
  */
 import { str, type Rule } from '../context.ts';
 import type { ContentFile } from '../model.ts';
 import type { Problem } from '../problem.ts';
+import type { RuleExamples } from '../rule-examples.ts';
 
 export const id = 'path-mismatch';
+
+/** Passing and failing examples: this rule's documentation and its tests (rules/examples.test.ts). */
+export const examples: RuleExamples = {
+  passes: [
+    {
+      title: 'category equal to the folder',
+      files: {},
+      reports: [],
+    },
+  ],
+  fails: [
+    {
+      title: 'category of another folder',
+      files: { 'entries/testing/one.md': { fields: { category: 'web-frameworks' } } },
+      reports: [
+        'content/entries/testing/one.md:6:11  path-mismatch  category "web-frameworks" does not match folder "testing"',
+      ],
+    },
+    {
+      title: 'a file name that is not kebab-case',
+      files: { 'entries/testing/One.md': { fields: { name: 'Test One Again', url: 'https://one-again.example.org/', repo: null, pypi: null } } },
+      reports: [
+        'content/entries/testing/One.md:1:1  path-mismatch  file name "One" is not lowercase kebab-case',
+      ],
+    },
+  ],
+};
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

@@ -5,17 +5,37 @@
  * repeating what it is (the description), and as plain text (the site prints it escaped).
  * A TODO pick is left to `placeholder-text`.
  *
- * Passes: `pick: you want a small, fast REST core with no framework opinions and will choose your own ORM.`
- * Fails:  `pick: Pick it when you need a web framework.`
- *         → `path:9:7  pick-style  pick starts with "Pick it when"; the site already prints those words`
- *         → `path:9:7  pick-style  pick is 38 characters; the minimum is 50`
+ * Examples: `examples` below, what the rule prints for a passing and a failing case; they
+ * are run as its tests, so they cannot drift from the code.
  */
 import { str, type Rule } from '../context.ts';
 import { words, SHINGLE } from '../originality.ts';
 import type { Problem } from '../problem.ts';
 import { isPlaceholder } from './placeholder-text.ts';
+import type { RuleExamples } from '../rule-examples.ts';
 
 export const id = 'pick-style';
+
+/** Passing and failing examples: this rule's documentation and its tests (rules/examples.test.ts). */
+export const examples: RuleExamples = {
+  passes: [
+    {
+      title: 'one sentence that completes "Pick it when"',
+      files: {},
+      reports: [],
+    },
+  ],
+  fails: [
+    {
+      title: 'repeating the words the site prints',
+      files: { 'entries/testing/one.md': { fields: { pick: 'Pick it when you need a test runner.' } } },
+      reports: [
+        'content/entries/testing/one.md:9:7  pick-style  pick starts with "Pick it when"; the site already prints those words',
+        'content/entries/testing/one.md:9:7  pick-style  pick is 36 characters; the minimum is 50',
+      ],
+    },
+  ],
+};
 
 export const MIN_LENGTH = 50;
 export const MAX_LENGTH = 200;

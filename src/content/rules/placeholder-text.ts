@@ -3,15 +3,34 @@
  * and `npm run new` mark descriptions, pick lines and intros they could not write in our own
  * words with "TODO:"; this rule keeps such drafts out of main.
  *
- * Passes: `description: Builds JSON APIs from type hints.`
- * Fails:  `description: "TODO: describe fastapi in our own words."`
- *         → `path:8:14  placeholder-text  description is a TODO placeholder`
- *         `pick: "TODO: finish the sentence …"` → `path:9:7  placeholder-text  pick is a TODO placeholder`
+ * Examples: `examples` below, what the rule prints for a passing and a failing case; they
+ * are run as its tests, so they cannot drift from the code.
  */
 import { bodyPosition, type Rule } from '../context.ts';
 import type { Problem } from '../problem.ts';
+import type { RuleExamples } from '../rule-examples.ts';
 
 export const id = 'placeholder-text';
+
+/** Passing and failing examples: this rule's documentation and its tests (rules/examples.test.ts). */
+export const examples: RuleExamples = {
+  passes: [
+    {
+      title: 'text written by a human',
+      files: {},
+      reports: [],
+    },
+  ],
+  fails: [
+    {
+      title: 'a TODO description',
+      files: { 'entries/testing/one.md': { fields: { description: '"TODO: describe Test one in our own words."' } } },
+      reports: [
+        'content/entries/testing/one.md:8:14  placeholder-text  description is a TODO placeholder',
+      ],
+    },
+  ],
+};
 
 const FIELDS = ['description', 'pick', 'intro'] as const;
 const HINTS: Record<(typeof FIELDS)[number], string> = {

@@ -7,16 +7,37 @@
  * spelling, `localhost`, `.internal`/`.local`/`.home.arpa` names); the checker also judges the
  * address a name resolves to.
  *
- * Passes: `url: https://docs.djangoproject.com/`
- * Fails:  `[admin](http://127.0.0.1:8000/admin/)` in a note → `path:15:1  private-url  warning: link points at a loopback address: http://127.0.0.1:8000/admin/`
+ * Examples: `examples` below, what the rule prints for a passing and a failing case; they
+ * are run as its tests, so they cannot drift from the code.
  */
 import type { Rule } from '../context.ts';
 import { bodyLinks, fieldUrls, linksNeedParse } from '../links.ts';
 import type { Problem } from '../problem.ts';
 import { privateUrlKind } from '../../http/private-address.ts';
 import { fieldName } from './schema.ts';
+import type { RuleExamples } from '../rule-examples.ts';
 
 export const id = 'private-url';
+
+/** Passing and failing examples: this rule's documentation and its tests (rules/examples.test.ts). */
+export const examples: RuleExamples = {
+  passes: [
+    {
+      title: 'public addresses',
+      files: {},
+      reports: [],
+    },
+  ],
+  fails: [
+    {
+      title: 'a loopback link in the note',
+      files: { 'entries/testing/one.md': { fields: {}, body: 'Run [the admin](http://127.0.0.1:8000/admin/) locally.\n' } },
+      reports: [
+        'content/entries/testing/one.md:13:5  private-url  warning: link points at a loopback address: http://127.0.0.1:8000/admin/',
+      ],
+    },
+  ],
+};
 
 const HINT = 'link to a public address readers can open (the link checker does not fetch private ones)';
 

@@ -2,15 +2,36 @@
  * Rule `raw-html`: note bodies are plain Markdown. Raw HTML is stripped or escaped by the site's
  * sanitizer, breaks the README export, and hides layout decisions in content files.
  *
- * Passes: `Use **httpx** when you need HTTP/2.`
- * Fails:  `Use <b>httpx</b> when…` on body line 1 of a file whose body starts at line 14
- *         → `path:14:5  raw-html  raw HTML <b> in the note`
+ * Examples: `examples` below, what the rule prints for a passing and a failing case; they
+ * are run as its tests, so they cannot drift from the code.
  */
 import { visit } from 'unist-util-visit';
 import { bodyPosition, type Rule } from '../context.ts';
 import type { Problem } from '../problem.ts';
+import type { RuleExamples } from '../rule-examples.ts';
 
 export const id = 'raw-html';
+
+/** Passing and failing examples: this rule's documentation and its tests (rules/examples.test.ts). */
+export const examples: RuleExamples = {
+  passes: [
+    {
+      title: 'Markdown emphasis in the note',
+      files: { 'entries/testing/one.md': { fields: {}, body: 'Use **one** when you need it.\n' } },
+      reports: [],
+    },
+  ],
+  fails: [
+    {
+      title: 'an HTML tag in the note',
+      files: { 'entries/testing/one.md': { fields: {}, body: 'Use <b>one</b> when you need it.\n' } },
+      reports: [
+        'content/entries/testing/one.md:13:5  raw-html  raw HTML <b> in the note',
+        'content/entries/testing/one.md:13:11  raw-html  raw HTML </b> in the note',
+      ],
+    },
+  ],
+};
 
 export const rule: Rule = {
   id,

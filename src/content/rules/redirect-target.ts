@@ -4,17 +4,43 @@
  * target that does not exist sends readers to a 404, and an old id that is a live category or
  * entry again would have its real page replaced by a redirect.
  *
- * Passes: `gui-frameworks: user-interfaces` when categories/user-interfaces.yaml exists and
- *         categories/gui-frameworks.yaml does not
- * Fails:  `gui-frameworks: user-interface`  → `path:2:19  redirect-target  category "user-interface" does not exist`
- *         `testing: web-frameworks` (testing.yaml exists) → `path:2:3  redirect-target  testing is a live category; a redirect would hide its page`
+ * Examples: `examples` below, what the rule prints for a passing and a failing case; they
+ * are run as its tests, so they cannot drift from the code.
  */
 import { categoryTarget, entryTarget } from '../../schemas/redirects.ts';
 import type { ContentFile } from '../model.ts';
 import type { Rule, RuleContext } from '../context.ts';
 import type { Problem } from '../problem.ts';
+import type { RuleExamples } from '../rule-examples.ts';
 
 export const id = 'redirect-target';
+
+/** Passing and failing examples: this rule's documentation and its tests (rules/examples.test.ts). */
+export const examples: RuleExamples = {
+  passes: [
+    {
+      title: 'an old id pointing at a live category',
+      files: { 'redirects.yaml': 'categories:\n  web: web-frameworks\n' },
+      reports: [],
+    },
+  ],
+  fails: [
+    {
+      title: 'a target that does not exist',
+      files: { 'redirects.yaml': 'categories:\n  web: web-framework\n' },
+      reports: [
+        'content/redirects.yaml:2:8  redirect-target  category "web-framework" does not exist',
+      ],
+    },
+    {
+      title: 'an old id that is a live page again',
+      files: { 'redirects.yaml': 'categories:\n  testing: web-frameworks\n' },
+      reports: [
+        'content/redirects.yaml:2:3  redirect-target  testing is a live category; a redirect would hide its page',
+      ],
+    },
+  ],
+};
 
 /** The well-formed pairs of one mapping; malformed ids and targets are the schema rule's to report. */
 function mapping(file: ContentFile, key: 'categories' | 'entries'): Array<[string, string]> {

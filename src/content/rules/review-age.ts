@@ -5,15 +5,35 @@
  * archived or not, successor or fork, and whether the rating still holds. It is reported but
  * does not fail the run. "Now" is the caller's clock (ctx.now), never the real one.
  *
- * Passes: `status: recommended` with `reviewed: 2026-03-01`, validated at 2026-12-06
- * Fails:  `status: recommended` with `reviewed: 2025-11-30`, validated at 2026-12-06
- *         → `path:10:11  review-age  warning: recommended entry last reviewed 2025-11-30, over a year before 2026-12-06`
+ * Examples: `examples` below, what the rule prints for a passing and a failing case; they
+ * are run as its tests, so they cannot drift from the code.
  */
 import { str, type Rule } from '../context.ts';
 import type { Problem } from '../problem.ts';
 import { utcDay } from '../../time/clock.ts';
+import type { RuleExamples } from '../rule-examples.ts';
 
 export const id = 'review-age';
+
+/** Passing and failing examples: this rule's documentation and its tests (rules/examples.test.ts). */
+export const examples: RuleExamples = {
+  passes: [
+    {
+      title: 'reviewed this year',
+      files: { 'entries/testing/one.md': { fields: { reviewed: '2026-03-01' } } },
+      reports: [],
+    },
+  ],
+  fails: [
+    {
+      title: 'reviewed over a year before now (2026-12-06)',
+      files: { 'entries/testing/one.md': { fields: { added: '2025-01-10', reviewed: '2025-11-30' } } },
+      reports: [
+        'content/entries/testing/one.md:12:11  review-age  warning: recommended entry last reviewed 2025-11-30, over a year before 2026-12-06',
+      ],
+    },
+  ],
+};
 
 /** A YAML date field as YYYY-MM-DD (YAML may have parsed it to a Date); undefined when unusable. */
 function day(value: unknown): string | undefined {

@@ -3,10 +3,8 @@
  * the JSON Schemas use). Each zod issue is placed at the YAML line of the offending key or value;
  * a missing field is placed where the field would be added.
  *
- * Passes: `status: recommended`
- * Fails:  `status: great`          → `path:11:9  schema  status: expected one of "recommended"|…`
- *         no `description:` line   → `path:2:1   schema  description is required`
- *         `homepage: https://…`    → `path:4:1   schema  unknown field homepage`
+ * Examples: `examples` below, what the rule prints for a passing and a failing case; they
+ * are run as its tests, so they cannot drift from the code.
  */
 import { z } from 'zod';
 import { categorySchema, groupsFileSchema } from '../../schemas/category.ts';
@@ -18,8 +16,36 @@ import { tagsFileSchema } from '../../schemas/tags.ts';
 import type { Rule } from '../context.ts';
 import type { FileKind } from '../model.ts';
 import type { Problem } from '../problem.ts';
+import type { RuleExamples } from '../rule-examples.ts';
 
 export const id = 'schema';
+
+/** Passing and failing examples: this rule's documentation and its tests (rules/examples.test.ts). */
+export const examples: RuleExamples = {
+  passes: [
+    {
+      title: 'a known status',
+      files: {},
+      reports: [],
+    },
+  ],
+  fails: [
+    {
+      title: 'an unknown status',
+      files: { 'entries/testing/one.md': { fields: { status: 'great' } } },
+      reports: [
+        'content/entries/testing/one.md:10:9  schema  status: expected one of "recommended"|"alternative"|"legacy"',
+      ],
+    },
+    {
+      title: 'an unknown field',
+      files: { 'entries/testing/one.md': { fields: { homepage: 'https://one.tests.example.org/' } } },
+      reports: [
+        'content/entries/testing/one.md:12:1  schema  unknown field homepage',
+      ],
+    },
+  ],
+};
 
 const schemas: Record<FileKind, z.ZodType> = {
   entry: entrySchema,

@@ -2,13 +2,34 @@
  * Rule `small-category` (warning): a category with fewer than 3 entries is thin — worth merging
  * into a neighbour or filling up. It is reported but does not fail the run.
  *
- * Passes: content/categories/testing.yaml with 3 or more entries in content/entries/testing/
- * Fails:  content/categories/orm.yaml with 1 entry → `content/categories/orm.yaml:1:1  small-category  1 entry; a category needs at least 3` (warning)
+ * Examples: `examples` below, what the rule prints for a passing and a failing case; they
+ * are run as its tests, so they cannot drift from the code.
  */
 import { categoryId, str, type Rule } from '../context.ts';
 import type { Problem } from '../problem.ts';
+import type { RuleExamples } from '../rule-examples.ts';
 
 export const id = 'small-category';
+
+/** Passing and failing examples: this rule's documentation and its tests (rules/examples.test.ts). */
+export const examples: RuleExamples = {
+  passes: [
+    {
+      title: 'three entries',
+      files: {},
+      reports: [],
+    },
+  ],
+  fails: [
+    {
+      title: 'two entries',
+      files: { 'entries/testing/three.md': null },
+      reports: [
+        'content/categories/testing.yaml:1:1  small-category  warning: 2 entries; a category needs at least 3',
+      ],
+    },
+  ],
+};
 
 export const MIN_ENTRIES = 3;
 

@@ -3,13 +3,33 @@
  * that the site would silently skip (`fastapi.markdown`, `notes.txt`, `FastAPI.MD`) is reported,
  * because its author surely meant it to be part of the list. Hidden files (`.gitkeep`) are fine.
  *
- * Passes: content/entries/web-frameworks/fastapi.md
- * Fails:  content/entries/web-frameworks/fastapi.markdown
- *         → `path:1:1  stray-file  the site only reads .md files here; this file is ignored`
+ * Examples: `examples` below, what the rule prints for a passing and a failing case; they
+ * are run as its tests, so they cannot drift from the code.
  */
 import type { Problem } from '../problem.ts';
+import type { RuleExamples } from '../rule-examples.ts';
 
 export const id = 'stray-file';
+
+/** Passing and failing examples: this rule's documentation and its tests (rules/examples.test.ts). */
+export const examples: RuleExamples = {
+  passes: [
+    {
+      title: 'an entry saved as .md',
+      files: {},
+      reports: [],
+    },
+  ],
+  fails: [
+    {
+      title: 'an entry saved as .markdown',
+      files: { 'entries/web-frameworks/delta.markdown': '---\nname: Delta\n---\n' },
+      reports: [
+        'content/entries/web-frameworks/delta.markdown:1:1  stray-file  the site only reads .md files in content/entries/; this file is ignored',
+      ],
+    },
+  ],
+};
 
 /** The problem for a root-relative path the loader does not read, or null when it is not stray. */
 export function strayFileProblem(rel: string, path: string): Problem | null {

@@ -4,13 +4,34 @@
  * `linux`, `jvm-dotnet`) and puts it on a second tag page where readers browse across categories.
  * Resources keep one tag as the minimum: their kind already classifies them.
  *
- * Passes: `tags: [gui, mobile]`
- * Fails:  `tags: [gui]` → `path:8:7  tag-count  1 tag; an entry needs at least 2`
+ * Examples: `examples` below, what the rule prints for a passing and a failing case; they
+ * are run as its tests, so they cannot drift from the code.
  */
 import type { Rule } from '../context.ts';
 import type { Problem } from '../problem.ts';
+import type { RuleExamples } from '../rule-examples.ts';
 
 export const id = 'tag-count';
+
+/** Passing and failing examples: this rule's documentation and its tests (rules/examples.test.ts). */
+export const examples: RuleExamples = {
+  passes: [
+    {
+      title: 'two tags',
+      files: {},
+      reports: [],
+    },
+  ],
+  fails: [
+    {
+      title: 'one tag',
+      files: { 'entries/testing/one.md': { fields: { tags: '[testing]' } } },
+      reports: [
+        'content/entries/testing/one.md:7:7  tag-count  1 tag; an entry needs at least 2',
+      ],
+    },
+  ],
+};
 
 export const MIN_TAGS = 2;
 

@@ -2,16 +2,37 @@
  * Rule `tracking-params`: links carry no tracking query parameters (utm_*, fbclid, gclid, ref, …).
  * They leak where readers came from, make duplicates harder to spot, and add nothing.
  *
- * Passes: `url: https://docs.pydantic.dev/`
- * Fails:  `url: https://docs.pydantic.dev/?utm_source=x`  → `path:3:6  tracking-params  url has tracking parameter utm_source`
+ * Examples: `examples` below, what the rule prints for a passing and a failing case; they
+ * are run as its tests, so they cannot drift from the code.
  */
 import type { Rule } from '../context.ts';
 import { bodyLinks, fieldUrls, linksNeedParse } from '../links.ts';
 import type { Problem } from '../problem.ts';
 import { trackingParams } from '../../identity/url.ts';
 import { fieldName } from './schema.ts';
+import type { RuleExamples } from '../rule-examples.ts';
 
 export const id = 'tracking-params';
+
+/** Passing and failing examples: this rule's documentation and its tests (rules/examples.test.ts). */
+export const examples: RuleExamples = {
+  passes: [
+    {
+      title: 'clean URLs',
+      files: {},
+      reports: [],
+    },
+  ],
+  fails: [
+    {
+      title: 'a utm_source parameter',
+      files: { 'entries/testing/one.md': { fields: { url: 'https://one.tests.example.org/?utm_source=newsletter' } } },
+      reports: [
+        'content/entries/testing/one.md:3:6  tracking-params  url has tracking parameter utm_source',
+      ],
+    },
+  ],
+};
 
 function hint(params: string[]): string {
   return `remove ${params.map((p) => `\`${p}=…\``).join(', ')} from the URL`;

@@ -2,13 +2,34 @@
  * Rule `unknown-group`: a category's `group` must be an id in content/groups.yaml, or the category
  * would never appear on the home page.
  *
- * Passes: `group: web-development`
- * Fails:  `group: web`  → `content/categories/web-frameworks.yaml:2:8  unknown-group  group "web" is not in groups.yaml`
+ * Examples: `examples` below, what the rule prints for a passing and a failing case; they
+ * are run as its tests, so they cannot drift from the code.
  */
 import { str, type Rule } from '../context.ts';
 import type { Problem } from '../problem.ts';
+import type { RuleExamples } from '../rule-examples.ts';
 
 export const id = 'unknown-group';
+
+/** Passing and failing examples: this rule's documentation and its tests (rules/examples.test.ts). */
+export const examples: RuleExamples = {
+  passes: [
+    {
+      title: 'a group from groups.yaml',
+      files: {},
+      reports: [],
+    },
+  ],
+  fails: [
+    {
+      title: 'a group that is not there',
+      files: { 'categories/testing.yaml': 'title: Testing\ngroup: testing-tools\norder: 10\nintro: >-\n  Test runners, fixtures and property-based testing tools for code of any size.\n' },
+      reports: [
+        'content/categories/testing.yaml:2:8  unknown-group  group "testing-tools" is not in groups.yaml',
+      ],
+    },
+  ],
+};
 
 export const rule: Rule = {
   id,

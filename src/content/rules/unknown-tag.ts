@@ -2,13 +2,34 @@
  * Rule `unknown-tag`: every tag of an entry or resource is listed in content/tags.yaml, so the
  * vocabulary stays small and each tag page has an explanation.
  *
- * Passes: `tags: [web, api]` with both in tags.yaml
- * Fails:  `tags: [web, apis]` → `path:9:13  unknown-tag  tag "apis" is not in tags.yaml`
+ * Examples: `examples` below, what the rule prints for a passing and a failing case; they
+ * are run as its tests, so they cannot drift from the code.
  */
 import type { Rule } from '../context.ts';
 import type { Problem } from '../problem.ts';
+import type { RuleExamples } from '../rule-examples.ts';
 
 export const id = 'unknown-tag';
+
+/** Passing and failing examples: this rule's documentation and its tests (rules/examples.test.ts). */
+export const examples: RuleExamples = {
+  passes: [
+    {
+      title: 'tags from tags.yaml',
+      files: {},
+      reports: [],
+    },
+  ],
+  fails: [
+    {
+      title: 'a tag that is not in tags.yaml',
+      files: { 'entries/testing/one.md': { fields: { tags: '[testing, unit]' } } },
+      reports: [
+        'content/entries/testing/one.md:7:17  unknown-tag  tag "unit" is not in tags.yaml',
+      ],
+    },
+  ],
+};
 
 export const rule: Rule = {
   id,

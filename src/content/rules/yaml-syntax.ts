@@ -5,15 +5,41 @@
  * Every reader of content parses with the same parser and limits (src/content/yaml-doc.ts), so
  * the link checker, the activity fetcher and the build give the same answer as the validator.
  *
- * Passes: `tags: [web, api]`
- * Fails:  `tags: [web, api`        → `path:3:7  yaml-syntax  …flow sequence…`
- *         `name: A` twice          → `path:4:1  yaml-syntax  Map keys must be unique`
- *         101 `*alias` references  → `path:3:408  yaml-syntax  invalid YAML: more than 100 YAML aliases (*name); …`
+ * Examples: `examples` below, what the rule prints for a passing and a failing case; they
+ * are run as its tests, so they cannot drift from the code.
  */
 import type { Problem } from '../problem.ts';
 import type { PositionedYaml } from '../yaml-doc.ts';
+import type { RuleExamples } from '../rule-examples.ts';
 
 export const id = 'yaml-syntax';
+
+/** Passing and failing examples: this rule's documentation and its tests (rules/examples.test.ts). */
+export const examples: RuleExamples = {
+  passes: [
+    {
+      title: 'tags as a closed flow list',
+      files: {},
+      reports: [],
+    },
+  ],
+  fails: [
+    {
+      title: 'an unclosed flow list',
+      files: { 'entries/testing/one.md': { fields: { tags: '[testing, async' } } },
+      reports: [
+        'content/entries/testing/one.md:8:1  yaml-syntax  invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]',
+      ],
+    },
+    {
+      title: 'a key written twice',
+      files: { 'entries/testing/one.md': { fields: { status: 'recommended\nstatus: legacy' } } },
+      reports: [
+        'content/entries/testing/one.md:11:1  yaml-syntax  invalid YAML: Map keys must be unique',
+      ],
+    },
+  ],
+};
 
 /** One problem per YAML parse error, placed at the error's offset. */
 export function yamlSyntaxProblems(path: string, yaml: PositionedYaml): Problem[] {
