@@ -184,6 +184,29 @@ describe('the real build (dist/)', () => {
     await page.context().close();
   });
 
+  test('nothing moves after the first paint: the plain list, and links to a filtered or sorted view', async () => {
+    for (const width of [1280, 390]) {
+      for (const url of ['/', '/?tag=orm', '/?sort=name&status=recommended']) {
+        const w = await openPage(browser, srv.url, { width });
+        const { page } = w;
+        await page.addInitScript(() => {
+          const shifts: number[] = [];
+          (window as unknown as { shifts: number[] }).shifts = shifts;
+          new PerformanceObserver((l) => {
+            for (const e of l.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) if (!e.hadRecentInput) shifts.push(e.value);
+          }).observe({ type: 'layout-shift', buffered: true });
+        });
+        await page.goto(`${srv.url}${url}`);
+        await page.waitForFunction(() => !document.documentElement.classList.contains('fl'));
+        await page.waitForTimeout(500);
+        const total = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts.reduce((a, b) => a + b, 0));
+        assert.ok(total <= 0.02, `${url} at ${width} px: layout shift ${total.toFixed(3)}`);
+        clean(w);
+        await page.context().close();
+      }
+    }
+  });
+
   test('keyboard alone can sort and filter', async () => {
     const w = await openPage(browser, srv.url);
     const { page } = w;
@@ -203,7 +226,7 @@ describe('the real build (dist/)', () => {
     await page.goto(`${srv.url}/search/?q=http`);
     await page.locator('#sp-res li').first().waitFor({ timeout: 10_000 });
     const total = Number(/^(\d+)/.exec((await page.locator('#sp-count').textContent()) ?? '')?.[1]);
-    for (const f of ['category', 'tag', 'status']) assert.ok((await page.locator(`#sp-${f} option`).count()) > 2, `${f} options`);
+    for (const f of ['group', 'cat', 'tag', 'status']) assert.ok((await page.locator(`#sp-${f} option`).count()) > 2, `${f} options`);
     await page.selectOption('#sp-tag', 'async');
     await page.waitForURL(/\?q=http&tag=async$/);
     await page.waitForFunction((t) => !(document.getElementById('sp-count')?.textContent ?? '').startsWith(`${t} `), total);

@@ -186,6 +186,8 @@ export function initList(): void {
         c.counts[0].textContent = n === c.rows.length ? String(n) : `${n} of ${c.rows.length}`;
         c.counts[1].textContent = String(n);
         c.section.hidden = c.item.hidden = n === 0;
+        // Offscreen sections reserve about the height of the rows they show (home.css).
+        c.section.style.setProperty('--n', String(n));
       }
       shown += n;
     }
@@ -236,7 +238,9 @@ export function initList(): void {
     void (s.tag ? loadTags() : Promise.resolve()).then(() => {
       write(s);
       apply(true);
-      document.documentElement.classList.remove('fl');
+      // Sections that come on screen once others shrank are laid out a frame later: show the
+      // list when that has settled, so the view a link asked for is what appears first.
+      requestAnimationFrame(() => requestAnimationFrame(() => document.documentElement.classList.remove('fl', 'fs')));
     });
   } else if ('requestIdleCallback' in window) {
     // A category per slice of idle time keeps every task far below the 50 ms that blocks input.
