@@ -7,9 +7,8 @@
  */
 import { readdirSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { formatFindings, parseFormat } from '../cli/format.ts';
-import { UsageError, type CliIo } from '../cli/io.ts';
+import { parseArgv, UsageError, wantsHelp, type CliIo } from '../cli/io.ts';
 import { createProgress, type Progress } from '../cli/progress.ts';
 import { writeFileAtomicSync } from '../files/atomic-write.ts';
 import { StoreError } from '../files/json-store.ts';
@@ -111,34 +110,23 @@ export function mostFetchesFailed(summary: RunSummary): { failed: number; asked:
 
 /** `npm run activity`: see HELP. */
 export async function run(argv: readonly string[], io: CliIo, clock: Clock): Promise<number> {
-  let args;
-  try {
-    args = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      options: {
-        output: { type: 'string', default: DEFAULT_STORE_PATH },
-        report: { type: 'string' },
-        format: { type: 'string', default: 'text' },
-        'max-age': { type: 'string', default: '20' },
-        force: { type: 'boolean', default: false },
-        prune: { type: 'boolean' },
-        'max-wait': { type: 'string', default: '15' },
-        'pypi-concurrency': { type: 'string', default: '8' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (err) {
-    throw new UsageError((err as Error).message);
-  }
+  const args = parseArgv(argv, {
+    allowPositionals: true,
+    options: {
+      output: { type: 'string', default: DEFAULT_STORE_PATH },
+      report: { type: 'string' },
+      format: { type: 'string', default: 'text' },
+      'max-age': { type: 'string', default: '20' },
+      force: { type: 'boolean', default: false },
+      prune: { type: 'boolean' },
+      'max-wait': { type: 'string', default: '15' },
+      'pypi-concurrency': { type: 'string', default: '8' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
   const v = args.values;
-  if (v.help) {
-    io.stdout.write(HELP);
-    return 0;
-  }
-  const parsedFormat = parseFormat(v.format, FORMATS, 'text');
-  if ('error' in parsedFormat) throw new UsageError(parsedFormat.error);
-  const format = parsedFormat.format;
+  if (wantsHelp(v, io, HELP)) return 0;
+  const format = parseFormat(v.format, FORMATS);
   const maxAgeHours = v.force ? 0 : numberOption('max-age', v['max-age']);
   const maxWaitMin = numberOption('max-wait', v['max-wait']);
   const pypiConcurrency = Math.floor(numberOption('pypi-concurrency', v['pypi-concurrency'], false));

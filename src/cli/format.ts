@@ -6,18 +6,19 @@
  * command and a `|` cannot split a table.
  */
 import { githubAnnotation, type AnnotationLevel } from '../report/annotations.ts';
+import { UsageError } from './io.ts';
 import { markdownText, oneLine } from '../report/escape.ts';
 import type { Finding, Severity } from './finding.ts';
 
 /** Every report format a command may offer (each command accepts a subset). */
 export type ReportFormat = 'text' | 'github' | 'json' | 'markdown';
 
-/** Reads `--format`: one of `allowed`, or a usage message naming them. */
-export function parseFormat<F extends ReportFormat>(value: string | undefined, allowed: readonly F[], fallback: F): { format: F } | { error: string } {
-  if (value === undefined) return { format: fallback };
-  if ((allowed as readonly string[]).includes(value)) return { format: value as F };
+/** Reads `--format`: one of `allowed` (the first when absent), else a UsageError naming them. */
+export function parseFormat<F extends ReportFormat>(value: string | undefined, allowed: readonly [F, ...F[]]): F {
+  if (value === undefined) return allowed[0];
+  if ((allowed as readonly string[]).includes(value)) return value as F;
   const list = allowed.length === 2 ? `${allowed[0]} or ${allowed[1]}` : `${allowed.slice(0, -1).join(', ')} or ${allowed.at(-1)}`;
-  return { error: `unknown format "${value}" (use ${list})` };
+  throw new UsageError(`unknown format "${value}" (use ${list})`);
 }
 
 const PREFIX: Record<Severity, string> = { error: '', warning: 'warning: ', info: 'note: ' };

@@ -5,6 +5,7 @@
  * same in every command: `<name>: <what is wrong>` and a `hint:` line naming `--help`.
  */
 import type { Readable } from 'node:stream';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ClockError, clockFromEnv, type Clock } from '../time/clock.ts';
 
 export interface OutStream {
@@ -27,6 +28,21 @@ export type Command = (argv: readonly string[], io: CliIo, clock: Clock) => Prom
 
 /** Wrong arguments or environment: printed as `<name>: message` plus the help hint, exit 2. */
 export class UsageError extends Error {}
+
+/** node's `parseArgs` over a command's argv; what it refuses (an unknown option…) is a UsageError. */
+export function parseArgv<T extends Omit<ParseArgsConfig, 'args'>>(argv: readonly string[], config: T): ReturnType<typeof parseArgs<T & { args: string[] }>> {
+  try {
+    return parseArgs({ ...config, args: [...argv] });
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+}
+
+/** Prints `help` when -h/--help was given; true when it did (the command then exits 0). */
+export function wantsHelp(values: { help?: boolean | undefined }, io: CliIo, help: string): boolean {
+  if (values.help) io.stdout.write(help);
+  return values.help === true;
+}
 
 /** The hint line under a usage error. */
 export function helpHint(name: string): string {

@@ -6,9 +6,8 @@
  */
 import { statSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
-import { parseArgs } from 'node:util';
 import { parseFormat } from '../cli/format.ts';
-import { UsageError, type CliIo } from '../cli/io.ts';
+import { parseArgv, UsageError, wantsHelp, type CliIo } from '../cli/io.ts';
 import { createProgress } from '../cli/progress.ts';
 import type { Clock } from '../time/clock.ts';
 import { displayPath, loadContent } from './load.ts';
@@ -50,26 +49,16 @@ function isDirectory(path: string): boolean | null {
 
 /** `npm run validate`: see HELP. */
 export async function run(argv: readonly string[], io: CliIo, clock: Clock): Promise<number> {
-  let args;
-  try {
-    args = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      options: {
-        root: { type: 'string', default: 'content' },
-        format: { type: 'string', default: 'text' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (err) {
-    throw new UsageError((err as Error).message);
-  }
-  if (args.values.help) {
-    io.stdout.write(HELP);
-    return 0;
-  }
-  const parsed = parseFormat(args.values.format, VALIDATE_FORMATS, 'text');
-  if ('error' in parsed) throw new UsageError(parsed.error);
+  const args = parseArgv(argv, {
+    allowPositionals: true,
+    options: {
+      root: { type: 'string', default: 'content' },
+      format: { type: 'string', default: 'text' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (wantsHelp(args.values, io, HELP)) return 0;
+  const format = parseFormat(args.values.format, VALIDATE_FORMATS);
   const root = resolve(io.cwd, args.values.root);
   if (!isDirectory(root)) throw new UsageError(`content folder ${args.values.root} does not exist`);
 
@@ -87,13 +76,13 @@ export async function run(argv: readonly string[], io: CliIo, clock: Clock): Pro
   const selected = args.positionals.length ? (path: string) => files.has(path) || folders.some((f) => path.startsWith(f)) : null;
 
   // A bar only under the text report: the other formats are read by machines.
-  const progress = createProgress(parsed.format === 'text' ? io.stderr : { write: () => true }, { label: 'validate', unit: 'read', plain: false, env: io.env });
+  const progress = createProgress(format === 'text' ? io.stderr : { write: () => true }, { label: 'validate', unit: 'read', plain: false, env: io.env });
   const loaded = loadContent(root, { display: shown, onProgress: (done, total) => progress.update(done, total) });
   progress.finish();
 
   const problems = validateContent(loaded, selected, clock());
   const checked = selected ? loaded.paths.filter(selected).length : loaded.paths.length;
   const summary = summarize(problems, checked);
-  io.stdout.write(formatReport(parsed.format, problems, summary));
+  io.stdout.write(formatReport(format, problems, summary));
   return summary.errors > 0 ? 1 : 0;
 }

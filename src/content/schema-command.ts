@@ -6,10 +6,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import type { Finding } from '../cli/finding.ts';
 import { formatFindings, parseFormat } from '../cli/format.ts';
-import { UsageError, type CliIo } from '../cli/io.ts';
+import { parseArgv, UsageError, wantsHelp, type CliIo } from '../cli/io.ts';
 import { writeFileAtomicSync } from '../files/atomic-write.ts';
 import { renderJsonSchema, SCHEMA_TARGETS } from './json-schema.ts';
 
@@ -27,26 +26,16 @@ Options:
 
 /** `npm run schema`: see HELP. */
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: [...argv],
-      options: {
-        check: { type: 'boolean', default: false },
-        out: { type: 'string', default: 'public/schema' },
-        format: { type: 'string', default: 'text' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    }));
-  } catch (err) {
-    throw new UsageError((err as Error).message);
-  }
-  if (values.help) {
-    io.stdout.write(HELP);
-    return 0;
-  }
-  const format = parseFormat(values.format, ['text', 'github'] as const, 'text');
-  if ('error' in format) throw new UsageError(format.error);
+  const { values } = parseArgv(argv, {
+    options: {
+      check: { type: 'boolean', default: false },
+      out: { type: 'string', default: 'public/schema' },
+      format: { type: 'string', default: 'text' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (wantsHelp(values, io, HELP)) return 0;
+  const format = parseFormat(values.format, ['text', 'github']);
   const out = resolve(io.cwd, values.out);
   const stale: Finding[] = [];
   for (const target of SCHEMA_TARGETS) {
@@ -68,7 +57,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     io.stdout.write(`wrote ${shown}\n`);
   }
   if (stale.length) {
-    io.stdout.write(formatFindings(format.format, stale));
+    io.stdout.write(formatFindings(format, stale));
     return 1;
   }
   if (values.check) io.stdout.write(`schema: ${SCHEMA_TARGETS.length} JSON Schemas are up to date\n`);

@@ -6,8 +6,7 @@
  */
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import { UsageError, type CliIo } from '../cli/io.ts';
+import { parseArgv, UsageError, wantsHelp, type CliIo } from '../cli/io.ts';
 import { loadContent } from './load.ts';
 import { computeStats, formatStats, TARGETS, unmetTargets } from './stats.ts';
 
@@ -25,24 +24,15 @@ Options:
 
 /** `npm run stats`: see HELP. */
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: [...argv],
-      options: {
-        json: { type: 'boolean', default: false },
-        check: { type: 'boolean', default: false },
-        root: { type: 'string', default: 'content' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    }));
-  } catch (err) {
-    throw new UsageError((err as Error).message);
-  }
-  if (values.help) {
-    io.stdout.write(HELP);
-    return 0;
-  }
+  const { values } = parseArgv(argv, {
+    options: {
+      json: { type: 'boolean', default: false },
+      check: { type: 'boolean', default: false },
+      root: { type: 'string', default: 'content' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (wantsHelp(values, io, HELP)) return 0;
   const root = resolve(io.cwd, values.root);
   if (statSync(root, { throwIfNoEntry: false })?.isDirectory() !== true) throw new UsageError(`content folder ${values.root} does not exist`);
   const loaded = loadContent(root);

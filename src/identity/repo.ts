@@ -4,6 +4,7 @@
  * here. GitHub owner and name are checked against GitHub's own character rules before they get
  * anywhere near a GraphQL query, so a value from frontmatter can never inject query text.
  */
+import { parseWebUrl } from './url.ts';
 
 export interface RepoRef {
   owner: string;
@@ -78,13 +79,8 @@ const RESERVED_GITHUB_OWNERS = new Set(['orgs', 'topics', 'sponsors', 'marketpla
  * GitHub and Codeberg); undefined otherwise. `new` and `import` fill an entry's `repo` from it.
  */
 export function repoUrlOf(raw: string): string | undefined {
-  let url: URL;
-  try {
-    url = new URL(raw.trim());
-  } catch {
-    return undefined;
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
+  const url = parseWebUrl(raw);
+  if (!url) return undefined;
   const host = url.hostname.toLowerCase().replace(/^www\./, '');
   if (!REPO_HOSTS.has(host)) return undefined;
   const parts = url.pathname.split('/').filter(Boolean);
@@ -114,12 +110,8 @@ export function githubRepoIn(raw: string): RepoRef | undefined {
  * port or credentials), else null: the link checker answers those through the GitHub API.
  */
 export function githubRepoHome(page: string): RepoRef | null {
-  let u: URL;
-  try {
-    u = new URL(page);
-  } catch {
-    return null;
-  }
+  const u = parseWebUrl(page);
+  if (!u) return null;
   if (u.hostname !== 'github.com' && u.hostname !== 'www.github.com') return null;
   if (u.search || u.username || u.port) return null;
   return parseGithubRepo(`https://github.com${u.pathname}`);

@@ -31,6 +31,17 @@ export function trackingParams(url: string): string[] {
   return [...new Set([...parsed.searchParams.keys()].filter(isTrackingParam))];
 }
 
+/** An absolute http(s) URL, parsed; null for any other scheme or for text that is no URL. */
+export function parseWebUrl(raw: string): URL | null {
+  let u: URL;
+  try {
+    u = new URL(raw.trim());
+  } catch {
+    return null;
+  }
+  return u.protocol === 'http:' || u.protocol === 'https:' ? u : null;
+}
+
 const CASE_INSENSITIVE_HOSTS = new Set(['github.com', 'gitlab.com', 'codeberg.org', 'pypi.org', 'bitbucket.org']);
 
 /**
@@ -40,13 +51,8 @@ const CASE_INSENSITIVE_HOSTS = new Set(['github.com', 'gitlab.com', 'codeberg.or
  * Returns null for strings that are not absolute http(s) URLs.
  */
 export function sameUrlKey(url: string): string | null {
-  let u: URL;
-  try {
-    u = new URL(url.trim());
-  } catch {
-    return null;
-  }
-  if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
+  const u = parseWebUrl(url);
+  if (!u) return null;
   const host = u.hostname.toLowerCase().replace(/^www\./, '');
   let path = safeDecode(u.pathname).replace(/\/index\.html?$/i, '/').replace(/\/+$/, '');
   if (CASE_INSENSITIVE_HOSTS.has(host)) path = path.toLowerCase().replace(/\.git$/, '');

@@ -7,10 +7,9 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import type { Finding } from '../cli/finding.ts';
 import { formatFindings, parseFormat, type ReportFormat } from '../cli/format.ts';
-import { UsageError, type CliIo } from '../cli/io.ts';
+import { parseArgv, UsageError, wantsHelp, type CliIo } from '../cli/io.ts';
 import { createProgress } from '../cli/progress.ts';
 import { StoreError } from '../files/json-store.ts';
 import { writeFileAtomicSync } from '../files/atomic-write.ts';
@@ -114,35 +113,29 @@ function regexes(list: readonly string[], origin: string): RegExp[] {
 
 /** Phase 1: argv and the config file into options; a UsageError for anything wrong. Null for --help. */
 export function readOptions(argv: readonly string[], io: CliIo): LinksOptions | null {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      options: {
-        changed: { type: 'string' },
-        exclude: { type: 'string', multiple: true },
-        config: { type: 'string' },
-        format: { type: 'string' },
-        output: { type: 'string' },
-        store: { type: 'string' },
-        'no-store': { type: 'boolean' },
-        'reset-store': { type: 'boolean' },
-        'max-age': { type: 'string' },
-        'fail-after': { type: 'string' },
-        strict: { type: 'boolean' },
-        fix: { type: 'boolean' },
-        remap: { type: 'string', multiple: true },
-        'allow-private': { type: 'boolean' },
-        concurrency: { type: 'string' },
-        'per-host': { type: 'string' },
-        timeout: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (e) {
-    throw new UsageError((e as Error).message);
-  }
+  const parsed = parseArgv(argv, {
+    allowPositionals: true,
+    options: {
+      changed: { type: 'string' },
+      exclude: { type: 'string', multiple: true },
+      config: { type: 'string' },
+      format: { type: 'string' },
+      output: { type: 'string' },
+      store: { type: 'string' },
+      'no-store': { type: 'boolean' },
+      'reset-store': { type: 'boolean' },
+      'max-age': { type: 'string' },
+      'fail-after': { type: 'string' },
+      strict: { type: 'boolean' },
+      fix: { type: 'boolean' },
+      remap: { type: 'string', multiple: true },
+      'allow-private': { type: 'boolean' },
+      concurrency: { type: 'string' },
+      'per-host': { type: 'string' },
+      timeout: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
   const { values: o, positionals } = parsed;
   if (o.help) return null;
   const at = (p: string) => resolve(io.cwd, p);
@@ -154,8 +147,7 @@ export function readOptions(argv: readonly string[], io: CliIo): LinksOptions | 
     if (e instanceof ConfigError) throw new UsageError(e.message);
     throw e;
   }
-  const format = parseFormat(o.format, REPORT_FORMATS, 'text');
-  if ('error' in format) throw new UsageError(format.error);
+  const format = parseFormat(o.format, REPORT_FORMATS);
   const maxAgeText = o['max-age'] ?? config.maxAge;
   const maxAgeMs = maxAgeText === undefined ? undefined : parseDuration(maxAgeText);
   if (maxAgeMs === null) throw new UsageError(`--max-age must be a duration like 30m, 24h or 7d, got "${maxAgeText}"`);
@@ -177,7 +169,7 @@ export function readOptions(argv: readonly string[], io: CliIo): LinksOptions | 
     }
   });
   return {
-    format: format.format,
+    format,
     output: o.output,
     paths: (positionals.length === 0 ? (config.paths ?? ['content']) : positionals).map(at),
     defaultPaths: positionals.length === 0,

@@ -7,8 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import { UsageError, type CliIo } from '../cli/io.ts';
+import { parseArgv, UsageError, wantsHelp, type CliIo } from '../cli/io.ts';
 import { createHttpClient } from '../http/index.ts';
 import { HEALTHY_MARKER } from '../links/report.ts';
 import { endpointsFromEnv } from '../services/endpoints.ts';
@@ -31,26 +30,17 @@ Environment: GITHUB_TOKEN (required), GITHUB_API_URL (default https://api.github
 
 /** `report-issue`: see HELP. */
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: [...argv],
-      options: {
-        body: { type: 'string', multiple: true },
-        title: { type: 'string', default: 'Link report' },
-        healthy: { type: 'string' },
-        repo: { type: 'string' },
-        'dry-run': { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }));
-  } catch (e) {
-    throw new UsageError((e as Error).message);
-  }
-  if (values.help) {
-    io.stdout.write(HELP);
-    return 0;
-  }
+  const { values } = parseArgv(argv, {
+    options: {
+      body: { type: 'string', multiple: true },
+      title: { type: 'string', default: 'Link report' },
+      healthy: { type: 'string' },
+      repo: { type: 'string' },
+      'dry-run': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (wantsHelp(values, io, HELP)) return 0;
   if (!values.body?.length) throw new UsageError('--body FILE is required');
   const parts = values.body.map((f) => {
     try {

@@ -5,10 +5,9 @@
  */
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { compareFindings, type Finding } from '../../cli/finding.ts';
 import { formatFindings, parseFormat } from '../../cli/format.ts';
-import { UsageError, type CliIo } from '../../cli/io.ts';
+import { parseArgv, UsageError, wantsHelp, type CliIo } from '../../cli/io.ts';
 import { createProgress } from '../../cli/progress.ts';
 import { displayPath } from '../../content/load.ts';
 import { utcDay, type Clock } from '../../time/clock.ts';
@@ -48,29 +47,20 @@ Exit codes: 0 imported, 1 some items could not be imported (each is listed),
 
 /** `npm run import`: see HELP. */
 export async function run(argv: readonly string[], io: CliIo, clock: Clock): Promise<number> {
-  let args;
-  try {
-    args = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      options: {
-        into: { type: 'string', default: 'content' },
-        sublinks: { type: 'string', default: 'entries' },
-        descriptions: { type: 'string', default: 'source' },
-        'dry-run': { type: 'boolean', default: false },
-        verbose: { type: 'boolean', default: false },
-        format: { type: 'string', default: 'text' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
+  const args = parseArgv(argv, {
+    allowPositionals: true,
+    options: {
+      into: { type: 'string', default: 'content' },
+      sublinks: { type: 'string', default: 'entries' },
+      descriptions: { type: 'string', default: 'source' },
+      'dry-run': { type: 'boolean', default: false },
+      verbose: { type: 'boolean', default: false },
+      format: { type: 'string', default: 'text' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
   const v = args.values;
-  if (v.help) {
-    io.stdout.write(HELP);
-    return 0;
-  }
+  if (wantsHelp(v, io, HELP)) return 0;
   const [file, ...extra] = args.positionals;
   if (!file) throw new UsageError('missing the awesome-list file to import');
   if (extra.length > 0) throw new UsageError(`one file at a time (got ${args.positionals.length})`);
@@ -78,8 +68,7 @@ export async function run(argv: readonly string[], io: CliIo, clock: Clock): Pro
   const into = resolve(io.cwd, v.into);
   if (!statSync(source, { throwIfNoEntry: false })?.isFile()) throw new UsageError(`${file}: no such file (give the awesome-list Markdown file)`);
   if (statSync(into, { throwIfNoEntry: false })?.isDirectory() === false) throw new UsageError(`--into ${v.into} is a file, not a content folder`);
-  const format = parseFormat(v.format, ['text', 'github'] as const, 'text');
-  if ('error' in format) throw new UsageError(format.error);
+  const format = parseFormat(v.format, ['text', 'github']);
   const sublinks = v.sublinks;
   if (sublinks !== 'entries' && sublinks !== 'notes') throw new UsageError(`--sublinks must be "entries" or "notes", not "${sublinks}"`);
   const descriptions = v.descriptions;
@@ -100,7 +89,7 @@ export async function run(argv: readonly string[], io: CliIo, clock: Clock): Pro
     ...result.problems.map((p) => ({ path, line: p.line, col: p.column, rule: `import/${p.rule}`, severity: 'error' as const, message: p.message, hint: p.hint })),
     ...result.notes.map((n) => ({ path, line: n.line, col: n.column, rule: `import/${n.rule}`, severity: n.severity, message: n.message })),
   ].sort(compareFindings);
-  io.stdout.write(formatFindings(format.format, findings.filter((f) => f.severity !== 'info' || v.verbose)));
+  io.stdout.write(formatFindings(format, findings.filter((f) => f.severity !== 'info' || v.verbose)));
   const entries = result.plan.files.filter((f) => f.kind === 'entry').length;
   const resources = result.plan.files.length - entries;
   const failed = result.problems.length + result.notes.filter((n) => n.severity === 'error').length;

@@ -6,9 +6,8 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
-import { parseArgs } from 'node:util';
 import { formatFindings, parseFormat } from '../../cli/format.ts';
-import { UsageError, type CliIo } from '../../cli/io.ts';
+import { parseArgv, UsageError, wantsHelp, type CliIo } from '../../cli/io.ts';
 import { displayPath } from '../../content/load.ts';
 import { isPlaceholder } from '../../content/rules/placeholder-text.ts';
 import { entryStatus, type Entry } from '../../schemas/entry.ts';
@@ -57,39 +56,29 @@ The entry's \`added\` date is today in UTC, or the day ATLAS_NOW gives (YYYY-MM-
 
 /** `npm run new`: see HELP. */
 export async function run(argv: readonly string[], io: CliIo, clock: Clock): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: [...argv],
-      options: {
-        name: { type: 'string' },
-        url: { type: 'string' },
-        category: { type: 'string' },
-        subcategory: { type: 'string' },
-        repo: { type: 'string' },
-        pypi: { type: 'string' },
-        docs: { type: 'string' },
-        tags: { type: 'string' },
-        description: { type: 'string' },
-        pick: { type: 'string' },
-        status: { type: 'string' },
-        slug: { type: 'string' },
-        root: { type: 'string', default: 'content' },
-        offline: { type: 'boolean', default: false },
-        yes: { type: 'boolean', default: false },
-        format: { type: 'string', default: 'text' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    }));
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
-  if (values.help) {
-    io.stdout.write(HELP);
-    return 0;
-  }
-  const format = parseFormat(values.format, ['text', 'github'] as const, 'text');
-  if ('error' in format) throw new UsageError(format.error);
+  const { values } = parseArgv(argv, {
+    options: {
+      name: { type: 'string' },
+      url: { type: 'string' },
+      category: { type: 'string' },
+      subcategory: { type: 'string' },
+      repo: { type: 'string' },
+      pypi: { type: 'string' },
+      docs: { type: 'string' },
+      tags: { type: 'string' },
+      description: { type: 'string' },
+      pick: { type: 'string' },
+      status: { type: 'string' },
+      slug: { type: 'string' },
+      root: { type: 'string', default: 'content' },
+      offline: { type: 'boolean', default: false },
+      yes: { type: 'boolean', default: false },
+      format: { type: 'string', default: 'text' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (wantsHelp(values, io, HELP)) return 0;
+  const format = parseFormat(values.format, ['text', 'github']);
   const status = values.status;
   if (status !== undefined && !entryStatus.safeParse(status).success) throw new UsageError(`--status must be one of ${entryStatus.options.join(', ')}, not "${status}"`);
   const root = resolve(io.cwd, values.root);
@@ -171,10 +160,10 @@ export async function run(argv: readonly string[], io: CliIo, clock: Clock): Pro
     const show = (p: string) => displayPath(p, io.cwd);
     switch (outcome.kind) {
       case 'duplicate':
-        io.stdout.write(formatFindings(format.format, [{ path: show(outcome.path), line: 1, col: 1, rule: 'new/duplicate', severity: 'error', message: `already listed: its ${outcome.field} matches ${outcome.value}`, hint: `edit ${show(outcome.path)} instead of adding a second entry` }]));
+        io.stdout.write(formatFindings(format, [{ path: show(outcome.path), line: 1, col: 1, rule: 'new/duplicate', severity: 'error', message: `already listed: its ${outcome.field} matches ${outcome.value}`, hint: `edit ${show(outcome.path)} instead of adding a second entry` }]));
         return 1;
       case 'exists':
-        io.stdout.write(formatFindings(format.format, [{ path: show(outcome.path), line: 1, col: 1, rule: 'new/exists', severity: 'error', message: 'a different entry already uses this file name', hint: 'pass --slug with another file name' }]));
+        io.stdout.write(formatFindings(format, [{ path: show(outcome.path), line: 1, col: 1, rule: 'new/exists', severity: 'error', message: 'a different entry already uses this file name', hint: 'pass --slug with another file name' }]));
         return 1;
       case 'invalid':
         for (const line of outcome.lookups ?? []) io.stderr.write(`  ${line}\n`);
@@ -191,7 +180,7 @@ export async function run(argv: readonly string[], io: CliIo, clock: Clock): Pro
         if (outcome.entry.pick && isPlaceholder(outcome.entry.pick)) {
           say('Before opening a pull request, replace the TODO pick line: finish "Pick it when …" in our own words (see CONTRIBUTING.md).');
         }
-        io.stdout.write(formatFindings(format.format, outcome.problems.map((p) => ({ ...p, path: show(p.path) }))));
+        io.stdout.write(formatFindings(format, outcome.problems.map((p) => ({ ...p, path: show(p.path) }))));
         const errors = outcome.problems.filter((p) => p.severity === 'error').length;
         say(errors ? `The validator found ${errors} error(s) in ${path}; fix them and run \`npm run validate -- ${path}\`.` : 'The validator found no errors.');
         return errors ? 1 : 0;

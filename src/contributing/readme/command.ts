@@ -7,9 +7,8 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { formatFindings, parseFormat } from '../../cli/format.ts';
-import { UsageError, type CliIo } from '../../cli/io.ts';
+import { parseArgv, UsageError, wantsHelp, type CliIo } from '../../cli/io.ts';
 import { writeFileAtomic } from '../../files/atomic-write.ts';
 import { readListFiles } from '../content-read.ts';
 import { renderListSection, unlistedEntries } from './build.ts';
@@ -39,27 +38,17 @@ Exit codes: 0 up to date / written, 1 out of date or a duplicated list (--check)
 
 /** `npm run readme`: see HELP. */
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: [...argv],
-      options: {
-        check: { type: 'boolean', default: false },
-        root: { type: 'string', default: 'content' },
-        readme: { type: 'string', default: 'README.md' },
-        format: { type: 'string', default: 'text' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    }));
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
-  if (values.help) {
-    io.stdout.write(HELP);
-    return 0;
-  }
-  const format = parseFormat(values.format, ['text', 'github'] as const, 'text');
-  if ('error' in format) throw new UsageError(format.error);
+  const { values } = parseArgv(argv, {
+    options: {
+      check: { type: 'boolean', default: false },
+      root: { type: 'string', default: 'content' },
+      readme: { type: 'string', default: 'README.md' },
+      format: { type: 'string', default: 'text' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (wantsHelp(values, io, HELP)) return 0;
+  const format = parseFormat(values.format, ['text', 'github']);
   const readmePath = resolve(io.cwd, values.readme);
   const root = resolve(io.cwd, values.root);
   if (!existsSync(readmePath) || !statSync(readmePath).isFile()) throw new UsageError(`${values.readme}: no such file`);
@@ -76,7 +65,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const found = locateListSection(readme);
   if (!found.ok) {
     const { rule, line, message, hint } = found.problem;
-    io.stdout.write(formatFindings(format.format, [{ path: values.readme, line, col: 1, rule, severity: 'error', message, hint }]));
+    io.stdout.write(formatFindings(format, [{ path: values.readme, line, col: 1, rule, severity: 'error', message, hint }]));
     // A duplicated list is a finding --check reports (exit 1); when writing, nothing safe can be done.
     return values.check && rule === 'readme/duplicate-list' ? 1 : 2;
   }
@@ -89,7 +78,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   }
   if (values.check) {
     const listStale = replaceSectionBody(readme, found.section, section) !== readme;
-    io.stdout.write(formatFindings(format.format, [
+    io.stdout.write(formatFindings(format, [
       listStale
         ? { path: values.readme, line: found.section.startLine, col: 1, rule: 'readme/out-of-date', severity: 'error', message: 'the list section does not match content/', hint: 'run `npm run readme` and commit README.md' }
         : { path: values.readme, line: 1, col: 1, rule: 'readme/out-of-date', severity: 'error', message: 'a block rendered from code (the health formula) does not match the code', hint: 'run `npm run readme` and commit README.md' },
