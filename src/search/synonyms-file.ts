@@ -6,20 +6,18 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
+import { parseSourceText } from '../content/model.ts';
 import { synonymsFileSchema, type SynonymsFile } from '../schemas/synonyms.ts';
 
 export const EMPTY_SYNONYMS: SynonymsFile = { synonyms: [], ignore: [] };
 
 /** Parses the text of a synonyms file; throws one message naming the file and every problem. */
 export function parseSynonyms(text: string, file: string): SynonymsFile {
-  let data: unknown;
-  try {
-    data = parse(text);
-  } catch (err) {
-    throw new Error(`${file}: not valid YAML (${(err as Error).message.split('\n')[0]}); run npm run validate`);
-  }
-  const result = synonymsFileSchema.safeParse(data);
+  // The content index's YAML parser and limits, as for every other content file.
+  const parsed = parseSourceText('yaml', file, text);
+  const first = parsed.problems[0];
+  if (first) throw new Error(`${file}: not valid YAML (${first.message.replace(/^invalid YAML: /, '')}); run npm run validate`);
+  const result = synonymsFileSchema.safeParse(parsed.file?.yaml?.data);
   if (result.success) return result.data;
   const problems = result.error.issues.map((i) => `${i.path.join('.') || '(top level)'}: ${i.message}`);
   throw new Error(`${file}: ${problems.join('; ')}; run npm run validate for positions`);
