@@ -202,7 +202,10 @@ export function initList(): void {
     } else {
       if (!labelled) {
         // In one flat ranking a row must say which category it belongs to (hidden in the grouped view).
-        for (const r of m.rows) r.el.firstElementChild!.after(Object.assign(document.createElement('a'), { className: 'ct', href: r.cat.href, textContent: r.cat.title }));
+        for (const c of m.cats) {
+          const label = Object.assign(document.createElement('a'), { className: 'ct', href: c.href, textContent: c.title });
+          for (const r of c.rows) r.el.firstElementChild!.after(label.cloneNode(true));
+        }
         labelled = true;
       }
       const next = m.rows.filter((r) => r.shown).sort((a, b) => compareRows(s.sort)(a.keys, b.keys)).map((r) => r.el);
