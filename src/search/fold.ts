@@ -24,10 +24,10 @@ export function words(s: string): string[] {
 
 /**
  * Reduces a folded word to a crude stem so that forms of one word meet: plurals ("libraries",
- * "queues"), "-ing" and "-ed" ("hashing" and "hash", "scheduled" and "schedule", "logging" and
- * "log"), and a final "e" ("parse" and "parsing" both become "pars"). Words of three letters or
- * fewer, words ending in a digit, and endings that are rarely plurals ("-ss", "-us", "-is", "-os")
- * keep those parts.
+ * "queues"), "-ing" ("hashing" and "hash", "logging" and "log"), and a final "e" ("parse" and
+ * "parsing" both become "pars"). "-ed" is kept: "embedded" must not meet "embeddings". Words of
+ * three letters or fewer, words ending in a digit, and endings that are rarely plurals ("-ss",
+ * "-us", "-is", "-os") keep those parts.
  */
 export function stem(word: string): string {
   if (word.length <= 3 || /\d$/.test(word)) return word;
@@ -35,10 +35,9 @@ export function stem(word: string): string {
   if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
   else if (w.endsWith('sses')) w = w.slice(0, -2);
   else if (w.endsWith('s') && !/(ss|us|is|os)$/.test(w)) w = w.slice(0, -1);
-  const suffix = /(ing|ed)$/.exec(w);
-  if (suffix && w.length - suffix[0].length >= 3) {
-    w = w.slice(0, -suffix[0].length);
-    // "logging" -> "logg" -> "log"; "processing" keeps its "ss", "installed" its "ll".
+  if (w.endsWith('ing') && w.length >= 6) {
+    w = w.slice(0, -3);
+    // "logging" -> "logg" -> "log"; "processing" keeps its "ss", "installing" its "ll".
     if (/([^aeiouslz])\1$/.test(w)) w = w.slice(0, -1);
   }
   if (w.length > 4 && w.endsWith('e')) w = w.slice(0, -1);
