@@ -51,7 +51,7 @@ describe('the vocabulary', () => {
     expect(FILTER_KEYS).toEqual(['group', 'cat', 'tag', 'status']);
   });
 
-  it('is the one the home list parses (until list-state imports it)', () => {
+  it('is the one the home list parses', () => {
     expect([...listState.STATUS_FILTERS]).toEqual([...STATUS_FILTERS]);
     const qs = '?group=web-development&cat=web-frameworks&tag=orm&status=stale';
     const home = listState.parseListState(qs);
