@@ -2,7 +2,8 @@
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { contentDir } from './src/site/content-dir.ts';
-import { astroRedirects, loadRedirects, redirectPaths, redirectSources } from './src/site/redirects.ts';
+import { astroRedirects, redirectPaths, redirectSources } from './src/site/redirects.ts';
+import { loadRedirects } from './src/content/redirects.ts';
 import { siteUrlFromEnv } from './src/site/site-url.ts';
 
 // The public URL of the site; set SITE_URL for forks and previews (a CI build without it warns).

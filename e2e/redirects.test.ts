@@ -11,7 +11,7 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { serveStatic, type StaticServer } from './server.ts';
 import { launch, openPage } from './browser.ts';
-import { loadRedirects } from '../src/site/redirects.ts';
+import { loadRedirects } from '../src/content/redirects.ts';
 import { contentDir } from '../src/site/content-dir.ts';
 
 const DIST = process.env.ATLAS_E2E_DIST ?? 'dist';

@@ -47,6 +47,20 @@ describe('npm run activity and its store', () => {
   });
 });
 
+describe('npm run activity after entries moved', () => {
+  it('carries a moved entry\'s history to its new id (content/redirects.yaml) instead of pruning it', async () => {
+    fake = await startFakeGithub({ pypi: () => ({ version: '1.0' }) });
+    const root = entries(['fine']);
+    writeFileSync(join(root, 'redirects.yaml'), 'entries:\n  old-home/fine: c/fine\n');
+    writeFileSync(join(root, 'store.json'), `${JSON.stringify({ fetchedAt: '2026-11-01T00:00:00Z', entries: { 'old-home/fine': { history: [{ month: '2026-10', downloads: 42 }] } } })}\n`);
+    const r = await cli(root, ['entries', '--output', 'store.json'], { PYPI_URL: fake.origin, ATLAS_CONTENT_DIR: '.' });
+    expect(r.stderr).toContain('activity: carried the activity of 1 moved entry to its new id\n');
+    const store = JSON.parse(readFileSync(join(root, 'store.json'), 'utf8')) as { entries: Record<string, { history?: unknown[] }> };
+    expect(Object.keys(store.entries)).toEqual(['c/fine']);
+    expect(store.entries['c/fine']!.history).toContainEqual({ month: '2026-10', downloads: 42 });
+  });
+});
+
 describe('npm run activity when the services fail', () => {
   it('exits 2 when most fetches failed, keeping the previous values and writing the report', async () => {
     fake = await startFakeGithub({ pypi: (name) => (name === 'fine' ? { version: '1.0' } : 'malformed') });

@@ -16,6 +16,8 @@ import { createHttpClient } from '../http/index.ts';
 import { endpointsFromEnv } from '../services/endpoints.ts';
 import type { Clock } from '../time/clock.ts';
 import { collectTargets } from './entries.ts';
+import { followMovedEntries } from './moves.ts';
+import { loadRedirects } from '../content/redirects.ts';
 import { newFindings, renderReportMarkdown } from './report.ts';
 import { runActivity, type ProgressEvent, type RunSummary } from './run.ts';
 import { DEFAULT_STORE_PATH, loadActivityStore, writeActivityStore } from './store.ts';
@@ -151,6 +153,10 @@ export async function run(argv: readonly string[], io: CliIo, clock: Clock): Pro
     return 2;
   }
   removeStaleTemps(storePath);
+  // Entries that moved (content/redirects.yaml) keep their activity and history under their new id.
+  const followed = followMovedEntries(previous, loadRedirects(resolve(io.cwd, io.env.ATLAS_CONTENT_DIR || 'content')).entries ?? {});
+  previous = followed.store;
+  if (followed.moved.length) io.stderr.write(`activity: carried the activity of ${followed.moved.length === 1 ? '1 moved entry to its new id' : `${followed.moved.length} moved entries to their new ids`}\n`);
 
   const { githubGraphqlUrl: graphqlUrl, pypiUrl, pypiStatsUrl } = endpointsFromEnv(io.env);
   const token = io.env.GITHUB_TOKEN?.trim() || undefined;

@@ -5,11 +5,7 @@
  * refresh, a canonical link, a visible link and `noindex` (Astro's own redirect template).
  * astro.config.mjs is the only caller; src/pages stays untouched.
  */
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import { formatFindings } from '../cli/format.ts';
-import { readSourceFile } from '../content/load.ts';
-import { redirectsFileSchema, type RedirectsFile } from '../schemas/redirects.ts';
+import type { RedirectsFile } from '../schemas/redirects.ts';
 import { withBase } from './markdown.ts';
 
 export interface Redirect {
@@ -48,21 +44,4 @@ export function astroRedirects(list: readonly Redirect[], base: string): Record<
 /** The old paths with the base, as the sitemap sees pages, so it can leave redirect pages out. */
 export function redirectSources(list: readonly Redirect[], base: string): Set<string> {
   return new Set(list.map((r) => withBase(base, r.from)));
-}
-
-/**
- * Reads `<contentRoot>/redirects.yaml`; a content folder without one (the site benchmark's
- * synthetic content) has no redirects. A malformed file stops the build with one line naming it;
- * `npm run validate` points at the exact key.
- */
-export function loadRedirects(contentRoot: string): RedirectsFile {
-  const file = path.join(contentRoot, 'redirects.yaml');
-  if (!existsSync(file)) return {};
-  // The content index's reader and YAML parser, as for every other content file.
-  const read = readSourceFile(file, 'yaml', file);
-  if (!read.file) throw new Error(`${file} cannot be read:\n${formatFindings('text', read.problems)}`);
-  if (read.problems.length) throw new Error(`${file} is not valid YAML:\n${formatFindings('text', read.problems)}`);
-  const result = redirectsFileSchema.safeParse(read.file.yaml?.data ?? {});
-  if (!result.success) throw new Error(`${file} is not valid (run npm run validate to see where): ${result.error.issues[0]?.message ?? 'unknown problem'}`);
-  return result.data;
 }
