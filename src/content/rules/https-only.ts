@@ -6,9 +6,7 @@
  * are run as its tests, so they cannot drift from the code.
  */
 import type { Rule } from '../context.ts';
-import { bodyLinks, fieldUrls } from '../links.ts';
-import type { Problem } from '../problem.ts';
-import { fieldName } from './schema.ts';
+import { urlProblems } from '../url-problems.ts';
 import type { RuleExamples } from '../rule-examples.ts';
 
 export const id = 'https-only';
@@ -44,19 +42,10 @@ const HINT = 'write https:// (check the page loads over https; nearly every site
 
 export const rule: Rule = {
   id,
-  check(ctx) {
-    const problems: Problem[] = [];
-    for (const file of ctx.files) {
-      if (!ctx.isSelected(file)) continue;
-      for (const { path, url } of fieldUrls(file)) {
-        if (/^http:\/\//i.test(url)) problems.push(ctx.problem(id, file, ctx.at(file, path), `${fieldName(path)} uses http://: ${url}`, HINT));
-      }
-      if (file.body.includes('http:')) {
-        for (const link of bodyLinks(ctx, file)) {
-          if (/^http:\/\//i.test(link.url)) problems.push(ctx.problem(id, file, link.position, `link uses http://: ${link.url}`, HINT));
-        }
-      }
-    }
-    return problems;
-  },
+  check: (ctx) =>
+    urlProblems(ctx, {
+      id,
+      judge: (url) => (/^http:\/\//i.test(url) ? { what: 'uses http://', hint: HINT } : null),
+      bodyMayHaveFault: (body) => body.includes('http:'),
+    }),
 };

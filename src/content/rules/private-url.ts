@@ -11,10 +11,8 @@
  * are run as its tests, so they cannot drift from the code.
  */
 import type { Rule } from '../context.ts';
-import { bodyLinks, fieldUrls, linksNeedParse } from '../links.ts';
-import type { Problem } from '../problem.ts';
 import { privateUrlKind } from '../../http/private-address.ts';
-import { fieldName } from './schema.ts';
+import { urlProblems } from '../url-problems.ts';
 import type { RuleExamples } from '../rule-examples.ts';
 
 export const id = 'private-url';
@@ -43,21 +41,13 @@ const HINT = 'link to a public address readers can open (the link checker does n
 
 export const rule: Rule = {
   id,
-  check(ctx) {
-    const problems: Problem[] = [];
-    for (const file of ctx.files) {
-      if (!ctx.isSelected(file)) continue;
-      for (const { path, url } of fieldUrls(file)) {
+  check: (ctx) =>
+    urlProblems(ctx, {
+      id,
+      judge(url) {
         const kind = privateUrlKind(url);
-        if (kind) problems.push(ctx.problem(id, file, ctx.at(file, path), `${fieldName(path)} points at a ${kind} address: ${url}`, HINT, 'warning'));
-      }
-      if (linksNeedParse(file.body, (url) => privateUrlKind(url) !== null)) {
-        for (const link of bodyLinks(ctx, file)) {
-          const kind = privateUrlKind(link.url);
-          if (kind) problems.push(ctx.problem(id, file, link.position, `link points at a ${kind} address: ${link.url}`, HINT, 'warning'));
-        }
-      }
-    }
-    return problems;
-  },
+        return kind ? { what: `points at a ${kind} address`, hint: HINT } : null;
+      },
+      severity: 'warning',
+    }),
 };

@@ -6,10 +6,9 @@
  * are run as its tests, so they cannot drift from the code.
  */
 import type { Rule } from '../context.ts';
-import { bodyLinks, fieldUrls, linksNeedParse } from '../links.ts';
-import type { Problem } from '../problem.ts';
+import { linksNeedParse } from '../links.ts';
 import { trackingParams } from '../../identity/url.ts';
-import { fieldName } from './schema.ts';
+import { urlProblems } from '../url-problems.ts';
 import type { RuleExamples } from '../rule-examples.ts';
 
 export const id = 'tracking-params';
@@ -44,21 +43,14 @@ function describe(params: string[]): string {
 
 export const rule: Rule = {
   id,
-  check(ctx) {
-    const problems: Problem[] = [];
-    for (const file of ctx.files) {
-      if (!ctx.isSelected(file)) continue;
-      for (const { path, url } of fieldUrls(file)) {
+  check: (ctx) =>
+    urlProblems(ctx, {
+      id,
+      judge(url) {
         const params = url.includes('?') ? trackingParams(url) : [];
-        if (params.length) problems.push(ctx.problem(id, file, ctx.at(file, path), `${fieldName(path)} has ${describe(params)}`, hint(params)));
-      }
-      if (file.body.includes('?') && linksNeedParse(file.body, (url) => url.includes('?') && trackingParams(url).length > 0)) {
-        for (const link of bodyLinks(ctx, file)) {
-          const params = link.url.includes('?') ? trackingParams(link.url) : [];
-          if (params.length) problems.push(ctx.problem(id, file, link.position, `link has ${describe(params)}: ${link.url}`, hint(params)));
-        }
-      }
-    }
-    return problems;
-  },
+        return params.length ? { what: `has ${describe(params)}`, hint: hint(params) } : null;
+      },
+      fieldShowsUrl: false,
+      bodyMayHaveFault: (body) => body.includes('?') && linksNeedParse(body, (url) => url.includes('?') && trackingParams(url).length > 0),
+    }),
 };
