@@ -6,6 +6,7 @@
 import { loadSearch } from './search-core.ts';
 import { describeAll, runSearch } from '../search/engine.ts';
 import { queriesForPath } from '../search/path-queries.ts';
+import { resultRow } from './result-row.ts';
 
 /** Fills #nf-list with up to five suggestions. */
 export async function suggest(): Promise<void> {
@@ -20,19 +21,7 @@ export async function suggest(): Promise<void> {
       const shown = outcome.hits.slice(0, 5);
       const descriptions = await describeAll(deps, shown);
       list.replaceChildren(
-        ...shown.map((h, i) => {
-          const li = document.createElement('li');
-          const a = document.createElement('a');
-          a.href = h.entry.href;
-          a.textContent = h.entry.name;
-          const cat = document.createElement('span');
-          cat.className = 'ct';
-          cat.textContent = deps.catalog.categories[h.entry.cat]?.title ?? '';
-          const p = document.createElement('p');
-          p.textContent = descriptions[i] ?? '';
-          li.append(a, cat, p);
-          return li;
-        }),
+        ...shown.map((h, i) => resultRow(h, deps.catalog.categories[h.entry.cat]?.title ?? '', descriptions[i] ?? '')),
       );
       box.hidden = false;
       return;

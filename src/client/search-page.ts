@@ -9,24 +9,11 @@
  */
 import { loadSearch } from './search-core.ts';
 import { describeAll, runSearch, type SearchHit } from '../search/engine.ts';
+import { resultRow } from './result-row.ts';
 import type { PreparedEntry } from '../search/catalog.ts';
 import { ACTIVITY_STATUSES, FILTER_KEYS, STATUS_FILTERS, STATUS_LABELS, matchesFilters, parseFilters, writeFilters, type FilterKey, type Filters } from '../site/filters.ts';
 
 const SHOWN = 50;
-
-function row(h: SearchHit, category: string, description: string): HTMLLIElement {
-  const li = document.createElement('li');
-  const a = document.createElement('a');
-  a.href = h.entry.href;
-  a.textContent = h.entry.name;
-  const cat = document.createElement('span');
-  cat.className = 'ct';
-  cat.textContent = category;
-  const p = document.createElement('p');
-  p.textContent = description;
-  li.append(a, cat, p);
-  return li;
-}
 
 /** Wires up pages/search.astro. */
 export async function initSearchPage(): Promise<void> {
@@ -117,7 +104,7 @@ export async function initSearchPage(): Promise<void> {
       li.append(a, p);
       rows.push(li);
     }
-    shown.forEach((h, i) => rows.push(row(h, catalog.categories[h.entry.cat]?.title ?? '', descriptions[i] ?? '')));
+    shown.forEach((h, i) => rows.push(resultRow(h, catalog.categories[h.entry.cat]?.title ?? '', descriptions[i] ?? '')));
     out.replaceChildren(...rows);
     out.dataset.q = words;
     const n = hits.length;
