@@ -5,9 +5,8 @@
  * Examples: `examples` below, what the rule prints for a passing and a failing case; they
  * are run as its tests, so they cannot drift from the code.
  */
-import { str, type Rule } from '../context.ts';
-import type { ContentFile } from '../model.ts';
-import type { Problem } from '../problem.ts';
+import type { Rule } from '../context.ts';
+import { sameTextProblems } from '../same-text.ts';
 import type { RuleExamples } from '../rule-examples.ts';
 
 export const id = 'duplicate-description';
@@ -40,29 +39,13 @@ export function normalizeDescription(text: string): string {
 
 export const rule: Rule = {
   id,
-  check(ctx) {
-    const byText = new Map<string, ContentFile[]>();
-    for (const file of [...ctx.entries, ...ctx.resources]) {
-      const d = str(file, 'description');
-      if (d === undefined) continue;
-      const key = normalizeDescription(d);
-      if (key === '') continue;
-      const list = byText.get(key);
-      if (list) list.push(file);
-      else byText.set(key, [file]);
-    }
-    const problems: Problem[] = [];
-    for (const list of byText.values()) {
-      if (list.length < 2) continue;
-      for (const file of list) {
-        if (!ctx.isSelected(file)) continue;
-        const others = list.filter((f) => f !== file).slice(0, 3).map((f) => `${f.path}:${ctx.at(f, ['description']).line}`);
-        problems.push(
-          ctx.problem(id, file, ctx.at(file, ['description']), `same description as ${others.join(', ')}`,
-            'write a description for this entry in its own words: what it is for and what sets it apart'),
-        );
-      }
-    }
-    return problems;
-  },
+  check: (ctx) =>
+    sameTextProblems(ctx, {
+      id,
+      field: 'description',
+      label: 'description',
+      files: [...ctx.entries, ...ctx.resources],
+      key: normalizeDescription,
+      hint: 'write a description for this entry in its own words: what it is for and what sets it apart',
+    }),
 };

@@ -6,10 +6,9 @@
  * Examples: `examples` below, what the rule prints for a passing and a failing case; they
  * are run as its tests, so they cannot drift from the code.
  */
-import { str, type Rule } from '../context.ts';
-import type { ContentFile } from '../model.ts';
+import type { Rule } from '../context.ts';
 import { words } from '../originality.ts';
-import type { Problem } from '../problem.ts';
+import { sameTextProblems } from '../same-text.ts';
 import { isPlaceholder } from './placeholder-text.ts';
 import type { RuleExamples } from '../rule-examples.ts';
 
@@ -43,29 +42,13 @@ export function pickKey(pick: string): string {
 
 export const rule: Rule = {
   id,
-  check(ctx) {
-    const byKey = new Map<string, ContentFile[]>();
-    for (const file of ctx.entries) {
-      const pick = str(file, 'pick');
-      if (pick === undefined || isPlaceholder(pick)) continue;
-      const key = pickKey(pick);
-      if (key === '') continue;
-      const list = byKey.get(key);
-      if (list) list.push(file);
-      else byKey.set(key, [file]);
-    }
-    const problems: Problem[] = [];
-    for (const list of byKey.values()) {
-      if (list.length < 2) continue;
-      for (const file of list) {
-        if (!ctx.isSelected(file)) continue;
-        const others = list.filter((f) => f !== file).slice(0, 3).map((f) => `${f.path}:${ctx.at(f, ['pick']).line}`);
-        problems.push(
-          ctx.problem(id, file, ctx.at(file, ['pick']), `same pick line as ${others.join(', ')}`,
-            'say when to choose this entry rather than its neighbours, in words of its own'),
-        );
-      }
-    }
-    return problems;
-  },
+  check: (ctx) =>
+    sameTextProblems(ctx, {
+      id,
+      field: 'pick',
+      label: 'pick line',
+      files: ctx.entries,
+      key: (pick) => (isPlaceholder(pick) ? null : pickKey(pick)),
+      hint: 'say when to choose this entry rather than its neighbours, in words of its own',
+    }),
 };
