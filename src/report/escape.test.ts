@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
-import type { Nodes, Root } from 'mdast';
+import type { Nodes } from 'mdast';
 import {
   CONTROL_CHAR,
   describeControl,
@@ -17,22 +14,9 @@ import {
   xmlText,
 } from './escape.ts';
 import { HOSTILE } from './test-support/hostile.ts';
+import { nodesOf, parseGfm as parse, textOf } from './test-support/markdown.ts';
 
 
-const gfm = unified().use(remarkParse).use(remarkGfm).freeze();
-const parse = (md: string) => gfm.parse(md) as Root;
-
-function nodesOf(tree: Nodes, type: string): Nodes[] {
-  const out: Nodes[] = [];
-  const walk = (n: Nodes) => {
-    if (n.type === type) out.push(n);
-    if ('children' in n) for (const c of n.children) walk(c as Nodes);
-  };
-  walk(tree);
-  return out;
-}
-
-const textOf = (n: Nodes): string => ('value' in n ? n.value : 'children' in n ? n.children.map((c) => textOf(c as Nodes)).join('') : '');
 
 describe('CONTROL_CHAR', () => {
   it.each([

@@ -4,10 +4,6 @@
  * backticks). Text reports stay one line per finding with no control character; workflow
  * commands stay one command each; Markdown keeps its tables and links only to http(s).
  */
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
-import type { Nodes, Root } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { renderReportMarkdown, type ActivityFinding } from '../activity/report.ts';
 import type { RunSummary } from '../activity/run.ts';
@@ -17,20 +13,9 @@ import type { Problem } from '../content/problem.ts';
 import { toGithub, toMarkdown, toText } from '../links/report.ts';
 import type { LinkItem } from '../links/run.ts';
 import { HOSTILE, HOSTILE_NAME } from './test-support/hostile.ts';
+import { nodesOf as nodes, parseGfm as parse } from './test-support/markdown.ts';
 
 const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/;
-const gfm = unified().use(remarkParse).use(remarkGfm).freeze();
-const parse = (md: string) => gfm.parse(md) as Root;
-
-function nodes(tree: Nodes, type: string): Nodes[] {
-  const out: Nodes[] = [];
-  const walk = (n: Nodes) => {
-    if (n.type === type) out.push(n);
-    if ('children' in n) for (const c of n.children) walk(c as Nodes);
-  };
-  walk(tree);
-  return out;
-}
 
 /** Lines a GitHub runner would read as workflow commands. */
 const commands = (out: string) => out.split(/\r?\n|\r/).filter((l) => l.startsWith('::'));
