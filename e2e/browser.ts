@@ -3,7 +3,9 @@
  * host aborted, and collects console errors and blocked requests, so a test can assert that the
  * site ships everything it needs and logs nothing alarming.
  */
+import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -39,4 +41,26 @@ export async function openPage(browser: Browser, origin: string, opts: { colorSc
   });
   page.on('pageerror', (err) => errors.push(`${page.url()}: ${err.message}`));
   return { page, errors, offsite };
+}
+
+/**
+ * Fails on console errors and on any attempt to reach another host. The browser logs the 404
+ * status of a missing page itself: pass that page's path as `expected404` to allow that one line.
+ */
+export function assertClean(w: Watched, expected404?: string): void {
+  const errors = w.errors.filter((e) => !(expected404 && e.includes(expected404) && e.includes('404')));
+  assert.deepEqual(errors, [], 'console errors');
+  assert.deepEqual(w.offsite, [], 'requests to other hosts');
+}
+
+let axeSource: string | undefined;
+
+/** Runs axe-core in the page and returns its violations as readable lines. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  axeSource ??= fs.readFileSync(path.resolve('node_modules/axe-core/axe.min.js'), 'utf8');
+  await page.addScriptTag({ content: axeSource });
+  return page.evaluate(async () => {
+    const r = await (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: Array<{ id: string; help: string; nodes: Array<{ target: unknown[] }> }> }> } }).axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)).join(', ')})`);
+  });
 }

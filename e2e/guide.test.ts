@@ -12,14 +12,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { serveStatic, type StaticServer } from './server.ts';
-import { launch, openPage, type Watched } from './browser.ts';
+import { assertClean, axeViolations, launch, openPage } from './browser.ts';
 import { compactNumber } from '../src/site/format.ts';
 import { firstParagraph, pythonVersionRange } from '../src/site/guide.ts';
 
 const DIST = process.env.ATLAS_E2E_DIST ?? 'dist';
 const FIXTURE = process.env.ATLAS_E2E_FIXTURE;
 const SHOTS = path.resolve('test-results/screenshots');
-const AXE = fs.readFileSync(path.resolve('node_modules/axe-core/axe.min.js'), 'utf8');
 const CATEGORY = 'web-frameworks';
 const URL_PATH = `/category/${CATEGORY}/`;
 
@@ -46,19 +45,6 @@ before(async () => {
 after(async () => {
   await browser?.close();
 });
-
-async function axe(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: AXE });
-  return page.evaluate(async () => {
-    const r = await (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: Array<{ id: string; help: string; nodes: Array<{ target: unknown[] }> }> }> } }).axe.run(document, { resultTypes: ['violations'] });
-    return r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)).join(', ')})`);
-  });
-}
-
-function clean(w: Watched): void {
-  assert.deepEqual(w.errors, [], 'console errors');
-  assert.deepEqual(w.offsite, [], 'requests to other hosts');
-}
 
 const squash = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
 /** Markdown to the text a reader sees: links reduced to their text, emphasis dropped. */
@@ -151,7 +137,7 @@ async function noPageScrollAt390(origin: string): Promise<void> {
   }));
   assert.ok(widths.page <= widths.viewport, `page scrolls sideways at 390 px: ${widths.page} > ${widths.viewport}`);
   assert.ok(widths.widest <= widths.viewport, `a guide box sticks out at 390 px: ${widths.widest}`);
-  clean(w);
+  assertClean(w);
   await w.page.context().close();
 }
 
@@ -173,7 +159,7 @@ describe('the decision guide on the real build (dist/)', () => {
       assert.ok(absent > 0, 'absent figures are shown');
     }
     await w.page.screenshot({ path: path.join(SHOTS, 'category-guide-desktop.png'), fullPage: true });
-    clean(w);
+    assertClean(w);
     await w.page.context().close();
   });
 
@@ -182,9 +168,9 @@ describe('the decision guide on the real build (dist/)', () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const w = await openPage(browser, srv.url, { width: 390, colorScheme });
       await w.page.goto(`${srv.url}${URL_PATH}`);
-      assert.deepEqual(await axe(w.page), [], `${URL_PATH} at 390 px (${colorScheme})`);
+      assert.deepEqual(await axeViolations(w.page), [], `${URL_PATH} at 390 px (${colorScheme})`);
       if (colorScheme === 'light') await w.page.screenshot({ path: path.join(SHOTS, 'category-guide-mobile.png'), fullPage: true });
-      clean(w);
+      assertClean(w);
       await w.page.context().close();
     }
   });
@@ -214,9 +200,9 @@ describe('the decision guide on the fixture build (synthetic activity)', { skip:
     await w.page.goto(`${srv.url}${URL_PATH}`);
     const { numbers } = await checkGuide(w.page, srv.url);
     assert.ok(numbers > 0, 'synthetic activity shows as figures');
-    assert.deepEqual(await axe(w.page), [], `${URL_PATH} with figures`);
+    assert.deepEqual(await axeViolations(w.page), [], `${URL_PATH} with figures`);
     await w.page.screenshot({ path: path.join(SHOTS, 'category-guide-fixture-desktop.png'), fullPage: true });
-    clean(w);
+    assertClean(w);
     await w.page.context().close();
     await noPageScrollAt390(srv.url);
   });

@@ -13,7 +13,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
 import { serveStatic, type StaticServer } from './server.ts';
-import { launch, openPage, type Watched } from './browser.ts';
+import { assertClean, launch, openPage } from './browser.ts';
 import { runQuality, searchRequestsOnHomeLoad } from '../scripts/bench/search-driver.ts';
 import { firstHit, qualityFigures } from '../src/search/bench/metrics.ts';
 import { loadQuerySet } from '../src/search/bench/query-set.ts';
@@ -32,11 +32,6 @@ after(async () => {
   await browser?.close();
   await srv?.close();
 });
-
-function clean(w: Watched): void {
-  assert.deepEqual(w.errors, [], 'console errors');
-  assert.deepEqual(w.offsite, [], 'requests to other hosts');
-}
 
 /** Sum of layout shifts not caused by input, since navigation. */
 async function layoutShift(page: Page): Promise<number> {
@@ -66,7 +61,7 @@ describe('search on the real build', () => {
     assert.ok(['PyTorch', 'JAX', 'TensorFlow'].includes(first('deep learning') ?? ''), `"deep learning" → ${first('deep learning')}`);
     assert.equal(first('bs4'), 'Beautiful Soup');
     assert.equal(first('sklearn'), 'scikit-learn');
-    clean(w);
+    assertClean(w);
     await w.page.context().close();
   });
 
@@ -96,7 +91,7 @@ describe('search on the real build', () => {
     await page.locator('#q-res .none').waitFor({ timeout: 10_000 });
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/search\/\?q=---$/);
-    clean(w);
+    assertClean(w);
     await page.context().close();
   });
 
@@ -107,7 +102,7 @@ describe('search on the real build', () => {
     const cat = w.page.locator('#sp-res > li.cat a');
     assert.match((await cat.getAttribute('href')) ?? '', /^\/category\/[a-z-]+\/$/);
     assert.match((await w.page.locator('#sp-res > li:not(.cat) a').first().textContent()) ?? '', /^(Celery|RQ|Dramatiq|Huey)$/);
-    clean(w);
+    assertClean(w);
     await w.page.context().close();
   });
 
@@ -119,7 +114,7 @@ describe('search on the real build', () => {
       await w.page.waitForTimeout(300);
       const cls = await layoutShift(w.page);
       assert.ok(cls <= 0.02, `CLS ${cls.toFixed(3)}`);
-      clean(w);
+      assertClean(w);
       await w.page.context().close();
     });
   }
@@ -130,7 +125,7 @@ describe('search on the real build', () => {
     const loaded = w.page.waitForRequest((r) => r.url().endsWith('/search/catalog.json'));
     await w.page.locator('#q').focus();
     await loaded;
-    clean(w);
+    assertClean(w);
     await w.page.context().close();
   });
 
@@ -147,7 +142,7 @@ describe('search on the real build', () => {
     assert.match((await page.locator('#sp-status option:checked').textContent()) ?? '', /^Recommended \(\d+\)$/);
     const rows = await page.locator('#sp-res > li:not(.cat) .ct').allTextContents();
     assert.ok(rows.length > 0 && rows.every((c) => c === 'Web Frameworks'), rows.join(', '));
-    clean(w);
+    assertClean(w);
     await page.context().close();
   });
 
@@ -158,7 +153,7 @@ describe('search on the real build', () => {
     await w.page.locator('#sp-res[data-q="bs4"] > li:not(.cat) a').first().click();
     await w.page.waitForURL(/\/beautiful-soup\/$/);
     assert.match((await w.page.locator('.pip + p').textContent()) ?? '', /^Import it as bs4\.$/);
-    clean(w);
+    assertClean(w);
     await w.page.context().close();
   });
 });

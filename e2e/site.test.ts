@@ -9,12 +9,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { serveStatic, type StaticServer } from './server.ts';
-import { launch, openPage, type Watched } from './browser.ts';
+import { assertClean, axeViolations, launch, openPage } from './browser.ts';
 
 const DIST = process.env.ATLAS_E2E_DIST ?? 'dist';
 const FIXTURE = process.env.ATLAS_E2E_FIXTURE;
 const SHOTS = path.resolve('test-results/screenshots');
-const AXE = fs.readFileSync(path.resolve('node_modules/axe-core/axe.min.js'), 'utf8');
 
 let browser: Browser;
 before(async () => {
@@ -27,23 +26,6 @@ after(async () => {
 
 async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: false });
-}
-
-/** Runs axe-core in the page and returns its violations as readable lines. */
-async function axe(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: AXE });
-  const violations = await page.evaluate(async () => {
-    const r = await (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: Array<{ id: string; help: string; nodes: Array<{ target: unknown[] }> }> }> } }).axe.run(document, { resultTypes: ['violations'] });
-    return r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)).join(', ')})`);
-  });
-  return violations;
-}
-
-function clean(w: Watched, expected404?: string): void {
-  // The browser logs the 404 status of a missing page itself; that one is expected.
-  const errors = w.errors.filter((e) => !(expected404 && e.includes(expected404) && e.includes('404')));
-  assert.deepEqual(errors, [], 'console errors');
-  assert.deepEqual(w.offsite, [], 'requests to other hosts');
 }
 
 const visibleRows = (page: Page) => page.locator('#list .l > li:visible');
@@ -75,7 +57,7 @@ describe('the real build (dist/)', () => {
     await page.locator('.pip .copy').click();
     await page.locator('.pip .copy', { hasText: 'Copied' }).waitFor({ timeout: 5_000 });
     assert.equal(await page.evaluate(() => navigator.clipboard.readText()), 'pip install fastapi');
-    clean(w);
+    assertClean(w);
     await page.context().close();
   });
 
@@ -101,7 +83,7 @@ describe('the real build (dist/)', () => {
     assert.equal(await visibleRows(page).count(), tagged.length);
     assert.equal(await page.locator('#s-tag').inputValue(), 'async');
     assert.equal(await page.locator('#s-count').textContent(), `${n(tagged.length)} of ${n(all)} entries`);
-    clean(w);
+    assertClean(w);
     await page.context().close();
   });
 
@@ -123,7 +105,7 @@ describe('the real build (dist/)', () => {
     await page.keyboard.press('Enter');
     await page.waitForURL((u) => u.search === '');
     assert.ok((await visibleRows(page).count()) > rows);
-    clean(w);
+    assertClean(w);
     await page.context().close();
   });
 
@@ -151,8 +133,8 @@ describe('the real build (dist/)', () => {
     assert.deepEqual(seen.index, seen.rows, 'the index lists exactly the shown categories, with their counts');
     assert.deepEqual(seen.groups, seen.groupSections, 'the index lists exactly the shown groups');
     assert.match(seen.count, new RegExp(`^${total} of [\\d,]+ entries$`));
-    assert.deepEqual(await axe(page), [], 'axe on a filtered view');
-    clean(w);
+    assert.deepEqual(await axeViolations(page), [], 'axe on a filtered view');
+    assertClean(w);
     await page.context().close();
   });
 
@@ -168,7 +150,7 @@ describe('the real build (dist/)', () => {
     assert.equal(await page.locator('#idx li li a').count(), cats, 'one index link per category');
     const small = await page.locator('#idx a').evaluateAll((els) => els.filter((a) => a.getBoundingClientRect().height < 24).map((a) => a.textContent));
     assert.deepEqual(small, [], 'every index link is at least 24 px tall');
-    assert.deepEqual(await axe(page), [], 'axe on a phone');
+    assert.deepEqual(await axeViolations(page), [], 'axe on a phone');
     const link = page.locator('#idx li li a').nth(40);
     const id = ((await link.getAttribute('href')) ?? '').slice(1);
     await link.click();
@@ -180,7 +162,7 @@ describe('the real build (dist/)', () => {
     await page.waitForURL(/#idx$/);
     assert.ok((await index.evaluate((el) => el.getBoundingClientRect().top)) < 100, 'back at the index');
     await shot(page, 'home-index-phone');
-    clean(w);
+    assertClean(w);
     await page.context().close();
   });
 
@@ -201,7 +183,7 @@ describe('the real build (dist/)', () => {
         await page.waitForTimeout(500);
         const total = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts.reduce((a, b) => a + b, 0));
         assert.ok(total <= 0.02, `${url} at ${width} px: layout shift ${total.toFixed(3)}`);
-        clean(w);
+        assertClean(w);
         await page.context().close();
       }
     }
@@ -216,7 +198,7 @@ describe('the real build (dist/)', () => {
     await page.waitForURL(/\?sort=name$/);
     const names = await visibleRows(page).evaluateAll((els) => els.slice(0, 20).map((e) => e.querySelector('a')?.textContent ?? ''));
     assert.deepEqual(names, [...names].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base', numeric: true })));
-    clean(w);
+    assertClean(w);
     await page.context().close();
   });
 
@@ -232,7 +214,7 @@ describe('the real build (dist/)', () => {
     await page.waitForFunction((t) => !(document.getElementById('sp-count')?.textContent ?? '').startsWith(`${t} `), total);
     const narrowed = Number(/^(\d+)/.exec((await page.locator('#sp-count').textContent()) ?? '')?.[1]);
     assert.ok(narrowed > 0 && narrowed < total, `${narrowed} of ${total}`);
-    clean(w);
+    assertClean(w);
     await page.context().close();
   });
 
@@ -258,8 +240,8 @@ describe('the real build (dist/)', () => {
       for (const colorScheme of ['light', 'dark'] as const) {
         const w = await openPage(browser, srv.url, { colorScheme });
         await w.page.goto(`${srv.url}${url}`);
-        assert.deepEqual(await axe(w.page), [], `${url} (${colorScheme})`);
-        clean(w);
+        assert.deepEqual(await axeViolations(w.page), [], `${url} (${colorScheme})`);
+        assertClean(w);
         await w.page.context().close();
       }
     });
@@ -297,9 +279,9 @@ describe('the real build (dist/)', () => {
       const mobile = await openPage(browser, srv.url, { colorScheme, width: 390 });
       await mobile.page.goto(`${srv.url}/`);
       await shot(mobile.page, `home-mobile-${colorScheme}`);
-      clean(mobile);
+      assertClean(mobile);
       await mobile.page.context().close();
-      clean(w, '/fastapy/');
+      assertClean(w, '/fastapy/');
       await w.page.context().close();
     }
   });
@@ -358,7 +340,7 @@ describe('a build with activity data (fixture)', { skip: FIXTURE ? false : 'fixt
     await page.waitForURL(/\?tag=async&hide=1$/);
     assert.equal(await page.locator('#flat > li').count(), 0);
     assert.ok((await page.locator('section.cat .l > li:visible').count()) > 0);
-    clean(w);
+    assertClean(w);
     await page.context().close();
   });
 
@@ -384,14 +366,14 @@ describe('a build with activity data (fixture)', { skip: FIXTURE ? false : 'fixt
       const w = await openPage(browser, srv.url, { colorScheme });
       for (const [name, url] of [['home', '/'], ['entry', '/entries/web-frameworks/fastapi/'], ['stats', '/stats/']] as const) {
         await w.page.goto(`${srv.url}${url}`);
-        assert.deepEqual(await axe(w.page), [], `${url} (${colorScheme})`);
+        assert.deepEqual(await axeViolations(w.page), [], `${url} (${colorScheme})`);
         await shot(w.page, `activity-${name}-${colorScheme}`);
       }
       assert.ok((await w.page.locator('svg.chart rect').count()) > 3, 'stats charts drawn');
       assert.ok((await w.page.locator('svg.chart g > title').count()) >= 2, 'link health over time drawn, one column per run');
       await w.page.goto(`${srv.url}/entries/web-frameworks/fastapi/`);
       assert.ok((await w.page.locator('svg.chart path.ln').count()) >= 1, 'trend chart drawn');
-      clean(w);
+      assertClean(w);
       await w.page.context().close();
     }
   });
